@@ -1,1 +1,12 @@
-﻿Console.WriteLine("Hello, World!");
+using Analysis.Benchmarks;
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/Analysis.Benchmarks            runs the throughput benchmark
+// dotnet run -c Release --project tests/Analysis.Benchmarks -- corpus FILE.jsonl N
+//                                                                       writes N synthetic articles as a JSON-lines corpus
+if (args is ["corpus", var path, var count])
+{
+    SyntheticCorpusFile.Write(path, int.Parse(count));
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionThroughput).Assembly).Run(args);
