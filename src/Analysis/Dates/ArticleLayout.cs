@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Analysis.Text;
+
+namespace Analysis.Dates;
+
+/// <summary>
+/// The sentences, paragraphs and quoted stretches of an article, computed once in one linear pass so the
+/// timeline can ask "which sentence is this in", "is this inside quotation marks", "does this sentence
+/// report speech". A paragraph is a line; a sentence ends at . ! ? (after any closing quote) followed by a
+/// space and a capital, a digit or an opening quote, unless the word before the period is an abbreviation
+/// ("Sept.", "Mr.", "U.S."); a sentence never crosses a line break.
+/// </summary>
+internal sealed partial class ArticleLayout
+{
+    private readonly string text;
+    private readonly List<int> sentenceStarts = [0];
+    private readonly List<int> paragraphStarts = [0];
+    private readonly List<TextSpan> quoted = [];
+
+    public ArticleLayout(string text)
+    {
+        this.text = text;
+        var quoteOpen = -1;
+        var straightOpen = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\n':
+                    // Quotes do not run across paragraphs (an unclosed one is a typo, or a multi-paragraph quote we cannot pair).
+                    quoteOpen = straightOpen = -1;
+                    paragraphStarts.Add(i + 1);
+                    sentenceStarts.Add(i + 1);
+                    break;
+                case '“':
+                    quoteOpen = i;
+                    break;
+                case '”':
+                    if (quoteOpen >= 0) quoted.Add(new TextSpan(quoteOpen, i + 1));
+                    quoteOpen = -1;
+                    break;
+                case '"':
+                    if (straightOpen < 0) straightOpen = i;
+                    else
+                    {
+                        quoted.Add(new TextSpan(straightOpen, i + 1));
+                        straightOpen = -1;
+                    }
+                    break;
+                case '.' or '!' or '?':
+                    if (EndsSentence(i) is { } next) sentenceStarts.Add(next);
+                    break;
+            }
+        }
+        quoted.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The sentence containing <paramref name="position"/>.</summary>
+    public TextSpan SentenceAt(int position)
+    {
+        var index = IndexAtOrBefore(sentenceStarts, position);
+        var end = index + 1 < sentenceStarts.Count ? sentenceStarts[index + 1] : text.Length;
+        return new TextSpan(sentenceStarts[index], end);
+    }
+
+    public TextSpan ParagraphAt(int position)
+    {
+        var index = IndexAtOrBefore(paragraphStarts, position);
+        var end = index + 1 < paragraphStarts.Count ? paragraphStarts[index + 1] - 1 : text.Length;
+        return new TextSpan(paragraphStarts[index], Math.Max(end, paragraphStarts[index]));
+    }
+
+    public bool IsQuoted(int position)
+    {
+        // Curly and straight quotes pair independently, so spans nest at most a level or two: check the last few starting at or before the position.
+        var lo = 0;
+        var hi = quoted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quoted[mid].Start <= position) lo = mid + 1; else hi = mid - 1;
+        }
+        for (var i = hi; i >= 0 && i >= hi - 3; i--)
+            if (quoted[i].Contains(position)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence at <paramref name="position"/> reports speech (said, told, briefing, tweeted...).</summary>
+    public bool IsSpeechSentence(int position)
+    {
+        var sentence = SentenceAt(position);
+        return SpeechWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+    }
+
+    private int? EndsSentence(int period)
+    {
+        var i = period + 1;
+        while (i < text.Length && text[i] is '"' or '”' or '’' or '\'' or ')' or ']') i++;
+        if (i >= text.Length || text[i] is not (' ' or '\t' or '\u00a0')) return null;
+        var next = i;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\u00a0') next++;
+        if (next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '(' or '[')) return null;
+        if (text[period] == '.' && IsAbbreviation(period)) return null;
+        return next;
+    }
+
+    private bool IsAbbreviation(int period)
+    {
+        var start = period;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text.AsSpan(start, period - start);
+        return word.Length == 1 || word.Contains('.') || Abbreviation().IsMatch(word);
+    }
+
+    private static int IndexAtOrBefore(List<int> starts, int position)
+    {
+        var index = starts.BinarySearch(position);
+        return index >= 0 ? index : Math.Max(0, ~index - 1);
+    }
+
+    [GeneratedRegex("^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|spoke|speaking|speaks|stated|states|statement|announced|announces|confirmed|confirms|acknowledged|added|adds|tweeted|tweets|tweeting|wrote|writes|posted|briefing|press\s+conference|interview|remarks|comments|indicated|warned|warns|stressed|urged|urges|explained|declared|noted|insisted|argued|claimed|reiterated|vowed|asked|answered|replied|responded|reporters|disclosed|let\s+reporters\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechWord();
+}

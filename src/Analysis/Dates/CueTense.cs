@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Dates;
+
+/// <summary>
+/// Whether a reporting cue presents the words as today's news ("said", "told reporters", "says", "according
+/// to") or as background: a perfect ("had said", "has urged", "has made clear"), a bare participle
+/// ("saying", "admitting publicly") or a noun ("public assertion", "UNGA address"). Only news cues take the
+/// publication date when nothing in the text dates them.
+/// </summary>
+internal static partial class CueTense
+{
+    public static bool IsCurrentNews(string cue)
+    {
+        if (cue.Length == 0) return true; // a continuation of the previous statement
+        if (Perfect().IsMatch(cue)) return false;
+        return FiniteReportingVerb().IsMatch(cue);
+    }
+
+    [GeneratedRegex(@"\b(?:had|has|have|'d|’d|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Perfect();
+
+    // A simple past (-ed or a common irregular) or a present reporting verb, or "according to".
+    [GeneratedRegex(@"\b(?:\w{2,}ed|said|says|told|tells|wrote|writes|spoke|speaks|let|made|gave|put|came|went|took|felt|thought|knew|saw|held|kept|sent|set|began|according|adds|warns|insists|notes|argues|claims|explains|stresses|urges|believes|thinks|admits|acknowledges|reports|confirms|announces|tweets|continues|asks|replies|responds|states|suggests|concedes|agrees|denies|calls|vows|predicts|recalls|quipped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteReportingVerb();
+}

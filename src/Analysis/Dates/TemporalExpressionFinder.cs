@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Analysis.Text;
+
+namespace Analysis.Dates;
+
+/// <summary>
+/// Finds the time expressions of a text and resolves each to a day or a month: full dates on their own,
+/// "yesterday"/"on Tuesday"/"this weekend"/"last week"/"In September"/"On Sept. 20" against the publication
+/// date (weekdays are the most recent such day on or before it; a month after the publication month is last
+/// year's), and "Twelve days later"/"The month prior" against the previous resolved date in the text. One pass
+/// of two regexes: linear in the text.
+/// </summary>
+internal static partial class TemporalExpressionFinder
+{
+    /// <summary>Resolved expressions in text order. <paramref name="isQuoted"/> and <paramref name="isSpeech"/> classify a position.</summary>
+    public static List<TemporalExpression> Find(string text, DateOnly? published, Func<int, bool> isQuoted, Func<int, bool> isSpeech, Func<TextSpan, bool> isBoilerplate)
+    {
+        var found = new List<(TextSpan Span, Match Match, bool Full)>();
+        foreach (Match m in CalendarDate.Regex().Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
+        var fullCount = found.Count;
+        var next = 0;
+        foreach (Match m in Expression().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            while (next < fullCount && found[next].Span.End <= span.Start) next++;
+            if (next < fullCount && found[next].Span.Overlaps(span)) continue; // part of a full date
+            found.Add((span, m, false));
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var result = new List<TemporalExpression>(found.Count);
+        TemporalExpression? previous = null;
+        foreach (var (span, match, full) in found)
+        {
+            if (isBoilerplate(span)) continue;
+            var resolved = full ? Full(match) : Resolve(match, published, previous);
+            if (resolved is not { } r) continue;
+            var expression = new TemporalExpression(span, r.Value, r.Precision, r.Tolerance, r.Anchor, isQuoted(span.Start), isSpeech(span.Start));
+            result.Add(expression);
+            if (!expression.IsQuoted) previous = expression;
+        }
+        return result;
+    }
+
+    private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
+
+    private static Resolved? Full(Match m) =>
+        CalendarDate.TryRead(m) is { } d ? new Resolved(d, DatePrecision.Day, 0, TemporalAnchor.Calendar) : null;
+
+    private static Resolved? Resolve(Match m, DateOnly? published, TemporalExpression? previous)
+    {
+        var g = m.Groups;
+        if (g["rel"].Success) return Relative(m, previous);
+        if (published is not { } pub) return null;
+        Resolved Day(DateOnly d, int tolerance = 0) => new(d, DatePrecision.Day, tolerance, TemporalAnchor.Publication);
+        if (g["yesterday"].Success || g["lastnight"].Success) return Day(pub.AddDays(-1));
+        if (g["today"].Success) return Day(pub);
+        if (g["weekend"].Success)
+        {
+            // The Saturday of the weekend containing (or last before) publication; Sunday is within tolerance.
+            var saturday = pub.AddDays(-(((int)pub.DayOfWeek + 1) % 7));
+            if (g["weekend"].Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) && pub.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                saturday = saturday.AddDays(-7);
+            return Day(saturday, 1);
+        }
+        if (g["lastweek"].Success) return Day(pub.AddDays(-7), 3);
+        if (g["lastmonth"].Success) return Month(pub.AddMonths(-1), TemporalAnchor.Publication);
+        if (g["wd"].Success)
+        {
+            var weekday = (int)Enum.Parse<DayOfWeek>(g["wd"].Value, ignoreCase: true);
+            return Day(pub.AddDays(-(((int)pub.DayOfWeek - weekday + 7) % 7)));
+        }
+        if (g["mdmon"].Success)
+        {
+            var month = MonthNames.Parse(g["mdmon"].ValueSpan);
+            var day = int.Parse(g["md"].ValueSpan);
+            var year = pub.Year;
+            if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            var date = new DateOnly(year, month, day);
+            // Without a year, a date well after publication is last year's ("on Dec. 28" in a January article).
+            if (date > pub.AddDays(7)) date = day <= DateTime.DaysInMonth(year - 1, month) ? new DateOnly(year - 1, month, day) : date;
+            return new Resolved(date, DatePrecision.Day, 0, TemporalAnchor.Calendar);
+        }
+        if (g["mn"].Success)
+        {
+            var month = MonthNames.Parse(g["mn"].ValueSpan);
+            return Month(new DateOnly(month > pub.Month ? pub.Year - 1 : pub.Year, month, 1), TemporalAnchor.Calendar);
+        }
+        return null;
+    }
+
+    private static Resolved Month(DateOnly d, TemporalAnchor anchor) => new(new DateOnly(d.Year, d.Month, 1), DatePrecision.Month, 0, anchor);
+
+    private static Resolved? Relative(Match m, TemporalExpression? previous)
+    {
+        if (previous is null) return null;
+        var g = m.Groups;
+        var unit = g["unit"].Value.ToLowerInvariant().TrimEnd('s');
+        var count = g["n"].Success ? Number(g["n"].Value) : 1;
+        if (count is null) return null;
+        var direction = g["dir"].Value.ToLowerInvariant() is "later" or "after" or "afterwards" or "next" or "following" ? 1 : -1;
+        var n = count.Value * direction;
+        if (unit == "month") return Month(previous.Value.AddMonths(n), TemporalAnchor.PreviousDate);
+        if (previous.Precision != DatePrecision.Day) return null; // "two days later" than "in September" is no day
+        var days = unit == "week" ? 7 * n : n;
+        return new Resolved(previous.Value.AddDays(days), DatePrecision.Day, previous.ToleranceDays, TemporalAnchor.PreviousDate);
+    }
+
+    private static int? Number(string word) => int.TryParse(word, out var n) ? n : word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+        "thirty" => 30, _ => null,
+    };
+
+    private const string Numbers = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|\\d{1,3}";
+
+    [GeneratedRegex("""
+        \b(?:
+            (?<yesterday>yesterday)
+          | (?<lastnight>last\s+night)
+          | (?<today>(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening))
+          | (?<weekend>(?:this|last|over\s+the|on\s+the)\s+weekend)
+          | (?<lastweek>last\s+week)
+          | (?<lastmonth>last\s+month)
+          | (?<rel>(?:(?<n>
+        """ + Numbers + """
+        )\s+(?<unit>days?|weeks?|months?)\s+(?<dir>later|earlier|after|before|afterwards|prior)
+             | the\s+(?<unit>day|week|month)\s+(?<dir>prior|before|earlier|after|later)
+             | the\s+(?<dir>next|following)\s+(?<unit>day|week|month)))
+          | (?<mdmon>
+        """ + MonthNames.Pattern + """
+        )\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])
+          | (?<![Nn]ext\s)(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
+          | (?:in|during|since|early|late|mid-?|in\s+(?:early|late|mid-?))\s*(?<mn>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+}
