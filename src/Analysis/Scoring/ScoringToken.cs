@@ -1,0 +1,20 @@
+namespace Analysis.Scoring;
+
+/// <summary>
+/// A word or punctuation mark of a statement, with its place in the original text so that evidence can
+/// quote the words verbatim. <see cref="Lower"/> folds case and typographic apostrophes (’ → ').
+/// </summary>
+internal readonly record struct ScoringToken(string Text, string Lower, int Start, int End, bool IsWord)
+{
+    public bool IsAllCaps => IsWord && Text.Length > 1 && Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+
+    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+
+    /// <summary>Ends a sentence (. ! ?).</summary>
+    public bool EndsSentence => !IsWord && Text is "." or "!" or "?" or "…";
+
+    /// <summary>Ends a clause: a sentence end or ; : — scope of negation and intensifiers stops here.</summary>
+    public bool EndsClause => !IsWord && Text is "." or "!" or "?" or "…" or ";" or ":" or "–" or "—";
+
+    public bool IsComma => !IsWord && Text == ",";
+}

@@ -1,0 +1,154 @@
+namespace Analysis.Scoring;
+
+/// <summary>
+/// Tone of a statement's own words in [-1, 1], a lexicon-and-rules scorer of the VADER family
+/// (Hutto &amp; Gilbert 2014) adapted to news: each rated word contributes its valence, adjusted by
+/// intensifiers ("very", "totally"), negation ("not serious", "no indication", "hasn't worked"), polarity
+/// shifters ("reduce the risk"), contrast ("..., but ..." weighs the later clause), ALL-CAPS and "!"
+/// emphasis. Words that are parts of names ("United States", "Justice Department") or used in a neutral
+/// sense ("like" the preposition) are skipped. Negative words weigh more than positive ones, as they do
+/// for human readers of news; the sum is squashed with tanh.
+/// The two numbers of <see cref="SentimentCalibration"/> are the only ones chosen on data.
+/// </summary>
+internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibration calibration)
+{
+    private const double NegationScalar = -0.74;       // VADER's N_SCALAR
+    private const int NegationWindow = 3;              // words before the rated word
+    private const double ShifterScalar = -0.5;         // "reduce the risk": the risk's badness, turned and halved
+    private const int ShifterWindow = 8;
+    private const double CapsEmphasis = 0.733;         // VADER's C_INCR
+    private const double ExclamationEmphasis = 0.292;  // VADER's per-"!" increase, up to four
+    private const double BeforeContrast = 0.5, AfterContrast = 1.5;
+    private const double StanceToValence = 2.0;        // stance weights are on -2..2, VADER valences on -4..4
+
+    public static SentimentScorer Default { get; } = new(SentimentLexicon.Default, SentimentCalibration.Default);
+
+    /// <summary>A rated word's contribution after the rules, for evidence.</summary>
+    public readonly record struct Contribution(int TokenIndex, double Valence);
+
+    /// <summary>
+    /// The tone of <paramref name="text"/>. <paramref name="stanceTone"/> is the summed tone of its stance cues
+    /// (-2..+2 a cue): cooperative versus conflictual language ("lines of communication", "massive military
+    /// response") is tone that VADER's lexicon never rated; it enters the sum like a rated word, scaled by
+    /// <see cref="StanceToValence"/> from the stance scale to VADER's.
+    /// </summary>
+    public double Score(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null)
+    {
+        var valences = new double[tokens.Count];
+        var shouting = MostlyAllCaps(tokens);
+        var sentenceStart = true;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var first = sentenceStart;
+            if (token.IsWord) sentenceStart = false;
+            else if (token.EndsSentence) sentenceStart = true;
+            if (!token.IsWord) continue;
+            if (RatedValence(tokens, i, first, shouting) is not { } valence) continue;
+            valence = Intensify(tokens, i, valence);
+            valence = IsNegated(tokens, i) ? valence * NegationScalar
+                : valence < 0 && IsShifted(tokens, i) ? valence * ShifterScalar
+                : valence;
+            if (token.IsAllCaps && !shouting) valence += Math.CopySign(CapsEmphasis, valence);
+            valences[i] = valence;
+        }
+        WeighContrast(tokens, valences);
+
+        var stanceValence = StanceToValence * stanceTone;
+        double sum = stanceValence < 0 ? calibration.NegativeWeight * stanceValence : stanceValence;
+        for (var i = 0; i < valences.Length; i++)
+        {
+            if (valences[i] == 0) continue;
+            sum += valences[i] < 0 ? calibration.NegativeWeight * valences[i] : valences[i];
+            contributions?.Add(new Contribution(i, valences[i]));
+        }
+        if (sum == 0) return 0;
+        var exclamations = Math.Min(4, text.Count(c => c == '!'));
+        sum += Math.CopySign(exclamations * ExclamationEmphasis, sum);
+        return Math.Tanh(sum / calibration.Scale);
+    }
+
+    /// <summary>The lexicon valence of a word used in its rated sense, or null.</summary>
+    private double? RatedValence(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
+    {
+        var word = tokens[i].Lower;
+        if (SentimentWords.IsNegator(word) || SentimentWords.Intensifiers.ContainsKey(word)) return null;
+        if (i > 0 && SentimentWords.NonNegatingIdioms.Contains(tokens[i - 1].Lower + " " + word)) return null;
+        // A capitalised word inside a sentence is a name: "United States", "Justice Department", "Free Enterprise".
+        if (!sentenceInitial && !shouting && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !AfterOpeningMark(tokens, i)) return null;
+        if (word == "like" && !(i > 0 && (SentimentWords.LikeAsVerbAfter.Contains(tokens[i - 1].Lower) || SentimentWords.IsNegator(tokens[i - 1].Lower)))) return null;
+        if (word == "kind" && i > 0 && SentimentWords.Determiners.Contains(tokens[i - 1].Lower)) return null;
+        if (word == "well" && i > 0 && tokens[i - 1].Lower == "as") return null;
+        return lexicon.Valence(word);
+    }
+
+    private static bool AfterOpeningMark(IReadOnlyList<ScoringToken> tokens, int i) =>
+        i > 0 && !tokens[i - 1].IsWord && tokens[i - 1].Text is "\"" or "“" or "‘" or "'" or "(" or "[" or ":";
+
+    /// <summary>Boosters and dampeners up to three words before, fading with distance (VADER: 1, 0.95, 0.9).</summary>
+    private static double Intensify(IReadOnlyList<ScoringToken> tokens, int i, double valence)
+    {
+        ReadOnlySpan<double> fade = [1.0, 0.95, 0.9];
+        for (var k = 1; k <= 3 && i - k >= 0; k++)
+        {
+            var before = tokens[i - k];
+            if (before.EndsClause) break;
+            if (SentimentWords.Intensifiers.TryGetValue(before.Lower, out var step))
+                valence += Math.CopySign(step, valence) * fade[k - 1];
+        }
+        return valence;
+    }
+
+    /// <summary>A negator within three words before, in the same clause and not across a comma.</summary>
+    internal static bool IsNegated(IReadOnlyList<ScoringToken> tokens, int i)
+    {
+        for (var k = 1; k <= NegationWindow && i - k >= 0; k++)
+        {
+            var before = tokens[i - k];
+            if (before.EndsClause || before.IsComma) return false;
+            if (SentimentWords.IsNegator(before.Lower))
+                return !(i - k + 1 < tokens.Count && SentimentWords.NonNegatingIdioms.Contains(before.Lower + " " + tokens[i - k + 1].Lower));
+        }
+        return false;
+    }
+
+    private static bool IsShifted(IReadOnlyList<ScoringToken> tokens, int i)
+    {
+        for (var k = 1; k <= ShifterWindow && i - k >= 0; k++)
+        {
+            var before = tokens[i - k];
+            if (before.EndsClause) return false;
+            if (SentimentWords.Shifters.Contains(before.Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>In each sentence with a contrast word (not at its start), halve what comes before and raise what follows.</summary>
+    private static void WeighContrast(IReadOnlyList<ScoringToken> tokens, double[] valences)
+    {
+        var start = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && !tokens[i].EndsSentence) continue;
+            var pivot = -1;
+            for (var j = start + 1; j < i; j++)
+                if (tokens[j].IsWord && SentimentWords.Contrast.Contains(tokens[j].Lower)) pivot = j;
+            if (pivot > 0)
+                for (var j = start; j < i; j++)
+                    valences[j] *= j < pivot ? BeforeContrast : j > pivot ? AfterContrast : 1;
+            start = i + 1;
+        }
+    }
+
+    private static bool MostlyAllCaps(IReadOnlyList<ScoringToken> tokens)
+    {
+        int words = 0, caps = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || !t.Text.Any(char.IsLetter)) continue;
+            words++;
+            if (t.IsAllCaps) caps++;
+        }
+        return words > 0 && caps * 2 > words;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+
+namespace Analysis.Scoring.StanceRules;
+
+/// <summary>
+/// Force that a speaker wants to prevent is a conciliatory cue: "avoid a war", "would prevent Trump from
+/// launching a nuclear first strike", "rule out military action".
+/// </summary>
+internal sealed class AvertingRule : IStanceRule
+{
+    private const int Scope = 6;
+
+    private static readonly FrozenSet<string> Averting = FrozenSet.ToFrozenSet([
+        "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "avert", "averted",
+        "averting", "halt", "stop", "stopping", "end", "ending", "defuse", "defusing", "rule", "ruled", "ruling",
+    ]);
+
+    public StanceCue Apply(StanceCue cue, StanceContext context)
+    {
+        if (cue.Settled || cue.Kind.IsConciliatory() || cue.Kind == StanceKind.Dismissal) return cue;
+        var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => Averting.Contains(context.Tokens[j].Lower)
+            && (context.Tokens[j].Lower is not ("rule" or "ruled" or "ruling") || NextIs(context, j, "out")));
+        return averted ? cue with { Weight = Math.Abs(cue.Weight) * 0.5, Note = "averted", Settled = true } : cue;
+    }
+
+    private static bool NextIs(StanceContext context, int j, string word) =>
+        j + 1 < context.Tokens.Count && context.Tokens[j + 1].Lower == word;
+}

@@ -1,0 +1,18 @@
+namespace Analysis.Scoring.StanceRules;
+
+/// <summary>
+/// One row of <c>Scoring/Data/stance_phrases.tsv</c>: a word pattern, its weight (-2 hawkish .. +2
+/// conciliatory), its kind and why it is there. Pattern parts are lower-case words; "word*" is a prefix;
+/// "~" lets up to three words pass.
+/// </summary>
+internal sealed record StancePhrase(string Pattern, IReadOnlyList<string> Parts, double Weight, StanceKind Kind, string Why)
+{
+    public const string Gap = "~";
+    public const int MaxGap = 3;
+
+    /// <summary>How many words the pattern itself names (longer patterns win overlaps).</summary>
+    public int Specificity => Parts.Count(p => p != Gap);
+
+    public static bool PartMatches(string part, string word) =>
+        part.EndsWith('*') ? word.StartsWith(part.AsSpan(0, part.Length - 1), StringComparison.Ordinal) : part == word;
+}

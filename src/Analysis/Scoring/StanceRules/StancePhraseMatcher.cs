@@ -1,0 +1,64 @@
+namespace Analysis.Scoring.StanceRules;
+
+/// <summary>
+/// Finds the table's phrases in a statement's tokens. Overlapping matches are resolved longest (most
+/// specific) first, so "massive military response" is one cue, not three.
+/// </summary>
+internal static class StancePhraseMatcher
+{
+    public static List<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, StancePhraseTable table)
+    {
+        var candidates = new List<StanceMatch>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (!tokens[start].IsWord) continue;
+            foreach (var phrase in table.Phrases)
+                if (MatchAt(tokens, start, phrase.Parts) is { } last)
+                    candidates.Add(new StanceMatch(phrase, start, last));
+        }
+        var taken = new bool[tokens.Count];
+        var chosen = new List<StanceMatch>();
+        foreach (var match in candidates.OrderByDescending(m => m.Phrase.Specificity).ThenBy(m => m.First))
+        {
+            if (Enumerable.Range(match.First, match.Last - match.First + 1).Any(i => taken[i])) continue;
+            for (var i = match.First; i <= match.Last; i++) taken[i] = true;
+            chosen.Add(match);
+        }
+        chosen.Sort((a, b) => a.First.CompareTo(b.First));
+        return chosen;
+    }
+
+    /// <summary>The index of the last token of a match of <paramref name="parts"/> starting at <paramref name="start"/>, or null.</summary>
+    private static int? MatchAt(IReadOnlyList<ScoringToken> tokens, int start, IReadOnlyList<string> parts)
+    {
+        var i = start;
+        var last = -1;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (parts[p] == StancePhrase.Gap)
+            {
+                // Let up to MaxGap words pass before the next part; the next part must then match.
+                if (p + 1 >= parts.Count) return null;
+                var next = parts[p + 1];
+                var skipped = 0;
+                while (i < tokens.Count && skipped <= StancePhrase.MaxGap)
+                {
+                    if (tokens[i].EndsClause) return null;
+                    if (tokens[i].IsWord)
+                    {
+                        if (StancePhrase.PartMatches(next, tokens[i].Lower)) break;
+                        skipped++;
+                    }
+                    i++;
+                }
+                if (i >= tokens.Count || skipped > StancePhrase.MaxGap) return null;
+                continue;
+            }
+            // Words of a phrase are adjacent: punctuation between them breaks it.
+            if (i >= tokens.Count || !tokens[i].IsWord || !StancePhrase.PartMatches(parts[p], tokens[i].Lower)) return null;
+            last = i;
+            i++;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,30 @@
+using Analysis.Scoring.StanceRules;
+
+namespace Analysis.Scoring;
+
+/// <summary>
+/// Stance towards talks and de-escalation in [-1, 1] (-1 hawkish .. +1 conciliatory): the phrases of
+/// <c>stance_phrases.tsv</c> found in the statement, each passed through the rules (dismissal, negation,
+/// averting, threat, contrast), summed and squashed with tanh. Returns the cues for evidence.
+/// </summary>
+internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanceRule> rules)
+{
+    public static StanceScorer Default { get; } = new(StancePhraseTable.Default,
+        [new DismissalRule(), new NegationRule(), new AvertingRule(), new ThreatRule(), new ContrastRule()]);
+
+    public (double Score, List<StanceCue> Cues) Score(IReadOnlyList<ScoringToken> tokens)
+    {
+        var matches = StancePhraseMatcher.Find(tokens, table);
+        var context = new StanceContext(tokens, matches);
+        var cues = new List<StanceCue>(matches.Count);
+        double sum = 0;
+        foreach (var match in matches)
+        {
+            var cue = StanceCue.From(match);
+            foreach (var rule in rules) cue = rule.Apply(cue, context);
+            cues.Add(cue);
+            sum += cue.Weight;
+        }
+        return (Math.Tanh(sum), cues);
+    }
+}
