@@ -50,7 +50,7 @@ public sealed class Aggregation : IReadOnlyList<AggregateRow>, IMimeRenderable
 
     /// <summary>The rows as a table (HTML, text, CSV), captioned with what was aggregated and what was left out.</summary>
     public Table<AggregateRow> ToTable() =>
-        Table.Of(rows, $"Statements by {GroupedBy} and {Period.Name}", Dropped.Describe(Period));
+        Table.From(rows, $"Statements by {GroupedBy} and {Period.Name}", Dropped.Describe(Period));
 
     /// <summary>Writes the rows as CSV (atomically).</summary>
     public void ToCsv(string path) => ToTable().ToCsv(path);

@@ -37,7 +37,7 @@ public sealed class DivergenceMatrix : IMimeRenderable
         .ToList();
 
     public Table<DivergenceCell> ToTable() =>
-        Table.Of(Pairs, $"Divergence between speakers with at least {MinStatements} statements: stance gap = mean A − mean B " +
+        Table.From(Pairs, $"Divergence between speakers with at least {MinStatements} statements: stance gap = mean A − mean B " +
             $"({Options.Confidence:P0} bootstrap interval), JSD of their words");
 
     public void ToCsv(string path) => ToTable().ToCsv(path);

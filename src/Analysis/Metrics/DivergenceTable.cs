@@ -41,7 +41,7 @@ public sealed class DivergenceTable : IReadOnlyList<DivergenceRow>, IMimeRendera
 
     /// <summary>The rows as a table (HTML, text, CSV).</summary>
     public Table<DivergenceRow> ToTable() =>
-        Table.Of(rows,
+        Table.From(rows,
             $"{A.Name} (A) vs. {B.Name} (B) by {Period.Name}: stance gap = mean A − mean B, " +
             $"{Options.Confidence:P0} bootstrap interval ({Options.Resamples} resamples), JSD of their words",
             Dropped.Describe(Period));

@@ -4,7 +4,7 @@ namespace Analysis.Tables;
 
 /// <summary>
 /// Tables a researcher can read: <c>Table.Of(statements)</c> for one row per statement,
-/// <c>Table.Of(anyRecords)</c> for any typed rows (a LINQ projection, an aggregation's rows).
+/// <c>Table.From(anyRecords)</c> for any typed rows (a LINQ projection, an aggregation's rows).
 /// </summary>
 public static class Table
 {
@@ -13,5 +13,5 @@ public static class Table
         new(statements.Select(StatementRow.From), caption ?? "Statements", note: null);
 
     /// <summary>Any rows: the columns are the row type's public properties, in declaration order.</summary>
-    public static Table<T> Of<T>(IEnumerable<T> rows, string? caption = null, string? note = null) => new(rows, caption, note);
+    public static Table<T> From<T>(IEnumerable<T> rows, string? caption = null, string? note = null) => new(rows, caption, note);
 }
