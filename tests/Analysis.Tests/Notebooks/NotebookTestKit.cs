@@ -57,7 +57,7 @@ public static class NotebookTestKit
     public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>Runs the real `analysis` command in its own process (its console and exit code are the user's view).</summary>
-    public static ProcessResult Cli(string workingDirectory, params string[] args)
+    public static ProcessResult RunCli(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(BinFolder, "Analysis.Cli.dll"));
