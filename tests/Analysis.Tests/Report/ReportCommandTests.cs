@@ -1,0 +1,53 @@
+using Analysis.Text;
+using AngleSharp.Html.Parser;
+
+namespace Analysis.Tests.Report;
+
+[Collection(ReportCollection.Name)]
+public sealed class ReportCommandTests(ReportFixture report)
+{
+    [Fact]
+    public void The_report_runs_every_notebook_and_links_them_from_the_index()
+    {
+        Assert.True(report.SeedsRun.ExitCode == 0, report.SeedsRun.Stdout + report.SeedsRun.Stderr);
+        var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(report.SeedsReport, "index.html")));
+        var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("statements.csv", links);
+        foreach (var notebook in Directory.GetFiles(Path.Combine(ReportFixture.RepositoryRoot, "notebooks"), "*.ipynb").Append("articles.ipynb"))
+        {
+            var name = Path.GetFileNameWithoutExtension(notebook);
+            Assert.Contains(name + ".html", links);
+            Assert.Contains(name + ".ipynb", links);
+            Assert.True(File.Exists(Path.Combine(report.SeedsReport, name + ".html")));
+        }
+        Assert.Single(Directory.GetFiles(report.SeedsReport, "plotly.min.js"));
+    }
+
+    [Fact]
+    public void Statements_csv_has_the_contract_columns_and_one_row_per_statement()
+    {
+        using var reader = new StreamReader(Path.Combine(report.SeedsReport, "statements.csv"));
+        var rows = Csv.Read(reader).ToList();
+        Assert.Equal(
+            ["article", "speaker", "speaker_role", "affiliation", "kind", "quote", "cue", "date", "date_evidence", "date_precision", "stance", "stance_score", "sentiment", "start", "end"],
+            rows[0].Fields);
+        Assert.All(rows.Skip(1), row => Assert.Equal(rows[0].Fields.Count, row.Fields.Count));
+        Assert.Matches(@"^\d+ statements from 5 articles", report.SeedsRun.Stdout);
+    }
+
+    [Fact]
+    public void The_corpus_path_is_injected_into_each_notebook()
+    {
+        var executed = File.ReadAllText(Path.Combine(report.SeedsReport, "articles.ipynb"));
+        Assert.Contains("injected-parameters", executed);
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(Path.Combine(ReportFixture.RepositoryRoot, "seeds"))[1..^1], executed);
+    }
+
+    [Fact]
+    public void A_missing_corpus_is_bad_input()
+    {
+        var result = Notebooks.NotebookTestKit.RunCli(Path.GetTempPath(), "report", "--corpus", "no-such-corpus", "--out", "unused");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-corpus", result.Stderr);
+    }
+}
