@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Analysis.Corpus;
-using Analysis.Extraction;
 using Analysis.Output;
-using Analysis.Pipeline;
 
 namespace Analysis.Cli.Commands;
 
@@ -51,49 +48,9 @@ internal static class ExtractCommand
 
     private static int Run(string corpusPath, string outPath, StatementFormat format, bool skipBad, int threads)
     {
-        if (threads < 1) throw new InputException($"--threads must be at least 1, not {threads}");
-        var clock = Stopwatch.StartNew();
-        var source = CorpusSource.Open(corpusPath);
-        var analyzer = new ArticleAnalyzer();
-        int articles = 0, statements = 0, skipped = 0;
-
-        IEnumerable<ArticleItem> Readable()
-        {
-            foreach (var item in source.Read())
-            {
-                if (item is ArticleItem article) yield return article;
-                else if (!skipBad) throw new InputException($"{item} (nothing written; --skip-bad goes on without such articles)");
-                else
-                {
-                    skipped++;
-                    Console.Error.WriteLine($"warning: skipped {item}");
-                }
-            }
-        }
-
-        Progress.Run("extracting", source.TotalBytes, advance =>
-        {
-            StatementWriter.WriteFile(outPath, format, AnalyzeInOrder(Readable(), analyzer, threads, found =>
-            {
-                articles++;
-                statements += found.Statements.Count;
-                advance(found.Bytes);
-            }));
-            return 0;
-        });
-
-        var skippedNote = skipped > 0 ? $", {skipped} unreadable articles skipped" : "";
-        Console.Error.WriteLine($"{statements} statements from {articles} articles{skippedNote} in {clock.Elapsed.TotalSeconds:F1} s → {outPath}");
+        var summary = CorpusExtraction.Run(CorpusSource.Open(corpusPath), outPath, format, skipBad, threads);
+        var skippedNote = summary.Skipped > 0 ? $", {summary.Skipped} unreadable articles skipped" : "";
+        Console.Error.WriteLine($"{summary.Statements} statements from {summary.Articles} articles{skippedNote} in {summary.Elapsed.TotalSeconds:F1} s → {outPath}");
         return CliRunner.Ok;
     }
-
-    private sealed record Analyzed(IReadOnlyList<Statement> Statements, long Bytes);
-
-    private static IEnumerable<Statement> AnalyzeInOrder(IEnumerable<ArticleItem> items, ArticleAnalyzer analyzer, int threads, Action<Analyzed> done) =>
-        OrderedBatches.Map(items, item => new Analyzed(analyzer.Analyze(item.Article), item.Bytes), item => item.Bytes, threads)
-            .SelectMany(analyzed =>
-            {
-                done(analyzed);
-                return analyzed.Statements;
-            });
 }
