@@ -129,10 +129,10 @@ internal static partial class TemporalExpressionFinder
         )\s+(?<unit>days?|weeks?|months?)\s+(?<dir>later|earlier|after|before|afterwards|prior)
              | the\s+(?<unit>day|week|month)\s+(?<dir>prior|before|earlier|after|later)
              | the\s+(?<dir>next|following)\s+(?<unit>day|week|month)))
-          | (?<mdmon>
+          | (?:on\s+)?(?<mdmon>
         """ + MonthNames.Pattern + """
         )\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])
-          | (?<![Nn]ext\s)(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
+          | (?<![Nn]ext\s)(?:on\s+)?(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
           | (?:in|during|since|early|late|mid-?|in\s+(?:early|late|mid-?))\s*(?<mn>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)
         )\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
