@@ -18,7 +18,7 @@ public sealed class ReportedClause(TextLayout layout)
     {
         "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
         "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "only",
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -110,12 +110,15 @@ public sealed class ReportedClause(TextLayout layout)
         if (k >= end || !layout.Tokens[k].IsWord) return -1;
         if (layout.IsWord(k, "that")) return k + 1 < end ? k + 1 : -1;
         if (!Prepositions.Contains(layout.Word(k))) return k;
-        for (int j = k + 1; j < end && j <= k + MaxThatLookahead; j++)
+        // A place or time phrase, then "that", a comma or the end; anything else is the clause itself ("vowed to “...”").
+        for (int j = k + 1; j <= k + MaxThatLookahead; j++)
         {
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return -1;
+            if (j >= end) return -1;
             if (layout.IsWord(j, "that")) return j + 1 < end ? j + 1 : -1;
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.Text[layout.Tokens[j].Start] is ',' or '.' or ';' or '!' or '?' && !layout.Quoted[j] ? -1 : k;
         }
-        return -1;
+        return k;
     }
 
     private int SkipAdverbials(int k, int end)

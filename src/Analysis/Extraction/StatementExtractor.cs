@@ -28,6 +28,7 @@ public sealed class StatementExtractor
         {
             var sentence = layout.Sentences[s];
             if (sentence.Span.Start >= commentStart) break;
+            if (IsHeadline(layout, sentence.Paragraph, article.Title)) continue;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (CueLexicon.Match(layout, t, sentence) is not { } cue) continue;
@@ -65,6 +66,19 @@ public sealed class StatementExtractor
             .ToList();
     }
 
+    private const int MaxHeadlineWords = 25;
+
+    // Headlines, captions and datelines state no one's words even when they contain a cue ("Tillerson
+    // says US now in direct contact"): the title itself, or a short paragraph with no closing punctuation.
+    private static bool IsHeadline(TextLayout layout, int paragraph, string? title)
+    {
+        var span = layout.Paragraphs[paragraph];
+        var text = layout.Text.AsSpan(span.Start, span.Length);
+        if (title is not null && text.Equals(title.AsSpan().Trim(), StringComparison.Ordinal)) return true;
+        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or '\u2026') return false;
+        return text.Count(' ') < MaxHeadlineWords;
+    }
+
     // "He continued, “...”" after a tweet is still the tweet.
     private static StatementKind InheritedKind(List<FoundStatement> found, Speaker speaker, Cue cue, StatementKind kind, int sentence)
     {
@@ -81,11 +95,11 @@ public sealed class StatementExtractor
         var ordered = found.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length).ToList();
         int coverEnd = -1;
         FoundStatement? cover = null;
+        var seen = new HashSet<(TextSpan, Speaker)>();
         foreach (var f in ordered)
         {
-            bool nested = cover is not null && f.CueSpan.Start >= cover.Span.Start && f.CueSpan.End <= coverEnd && f.Span.End <= coverEnd && f.Speaker != cover.Speaker
-                || kept.Any(k => k.Span == f.Span && k.Speaker == f.Speaker);
-            if (nested) continue;
+            bool nested = cover is not null && f.CueSpan.Start >= cover.Span.Start && f.CueSpan.End <= coverEnd && f.Span.End <= coverEnd;
+            if (nested || !seen.Add((f.Span, f.Speaker))) continue;
             kept.Add(f);
             if (f.Span.End > coverEnd) { coverEnd = f.Span.End; cover = f; }
         }

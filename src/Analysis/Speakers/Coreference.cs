@@ -94,8 +94,8 @@ public static class Coreference
         private static Speaker New(string name, Mention mention)
         {
             var words = name.Split(' ');
-            var kind = NameLexicon.Places.Contains(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) ? SpeakerKind.Institution
+            var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.MediaAndPlatforms.Contains(name) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }

@@ -34,6 +34,20 @@ public static class NameLexicon
         "Australia", "Canberra", "New York", "Geneva", "Singapore", "Hanoi", "DPRK", "Gaza", "Lebanon", "Beirut",
         "Qatar", "Doha", "Italy", "Rome", "Spain", "Madrid", "Poland", "Warsaw", "Sweden", "Norway", "Connecticut");
 
+    /// <summary>News outlets and platforms: named in cues ("said on Twitter", "told CNN"), never "he" or "she".</summary>
+    public static readonly HashSet<string> MediaAndPlatforms = Set(
+        "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "CNN", "Fox",
+        "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
+        "Al Jazeera", "Politico", "Axios");
+
+    /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
+    public static bool IsGroup(string name)
+    {
+        var words = name.Split(' ');
+        bool plural = words[^1].EndsWith("ans", StringComparison.Ordinal) || words[^1].EndsWith("ese", StringComparison.Ordinal);
+        return plural && (words.Length == 1 || words[0] is "North" or "South" or "East" or "West");
+    }
+
     private static readonly HashSet<string> MaleFirstNames = Set(
         "John", "James", "Jim", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
         "Christopher", "Chris", "Daniel", "Matthew", "Matt", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew",
