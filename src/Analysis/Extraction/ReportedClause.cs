@@ -13,6 +13,8 @@ namespace Analysis.Extraction;
 public sealed class ReportedClause(TextLayout layout)
 {
     private const int MaxThatLookahead = 10;
+    private const int MaxAppositiveWords = 15;
+    private const int MaxLeadingModifiers = 2;
 
     private static readonly HashSet<string> SkippedAfterCue = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,7 +45,7 @@ public sealed class ReportedClause(TextLayout layout)
             int afterSource = subject.EndToken;
             if (LeadingWordsOnly(sentence.FirstToken, cue.FirstToken))
             {
-                if (afterSource < end && layout.IsPunct(afterSource, ',')) afterSource++;
+                if (afterSource < end && layout.IsPunct(afterSource, ',')) afterSource = SkipAppositive(afterSource + 1, end);
                 return Shape(afterSource, ClauseEnd(afterSource, end, subordinate: false), cue);
             }
             return Before(sentence, cue.FirstToken, cue);
@@ -74,10 +76,22 @@ public sealed class ReportedClause(TextLayout layout)
         return Shape(start, ClauseEnd(start, end, subordinate), cue);
     }
 
-    // The clause before the subject (or before an inverted cue) must end with a comma or a closing quote.
+    // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
+    // description between commas belongs to the source, not to the words.
+    private int SkipAppositive(int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || !char.IsLower(layout.Text[layout.Tokens[from].Start])) return from;
+        for (int j = from; j < end && j < from + MaxAppositiveWords; j++)
+            if (layout.IsPunct(j, ',')) return j + 1;
+        return from;
+    }
+
+    // The clause before the subject (or before an inverted cue) must end with a comma or a closing quote;
+    // up to a few lower-case words may stand between ("“...,” union chief Olga Petrova said").
     private ReportedWords? Before(Sentence sentence, int boundary, Cue cue)
     {
         int last = boundary - 1;
+        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && char.IsLower(layout.Text[layout.Tokens[last].Start]) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;

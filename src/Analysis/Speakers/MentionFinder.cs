@@ -21,6 +21,12 @@ public static partial class MentionFinder
         "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
 
     public static List<Mention> Find(TextLayout layout)
@@ -80,7 +86,9 @@ public static partial class MentionFinder
             }
             if (possessive) return null;
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
-            if (!(capitalised || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
+            // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
+            bool adjective = j == t + 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word);
+            if (!(capitalised || adjective || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
             capitalisedModifier |= capitalised;
             modifiers.Add(word);
         }
