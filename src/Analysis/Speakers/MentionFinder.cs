@@ -13,6 +13,7 @@ public static partial class MentionFinder
     private const int MaxDescriptionWords = 7;
     private const int MaxSourcePhraseWords = 10;
     private const int MaxNameWords = 9;
+    private const int MaxKnownNameWords = 4;
 
     private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -197,11 +198,15 @@ public static partial class MentionFinder
     // except that a known place or registry name is kept whole ("North Korea", "White House").
     private static int NameStart(List<string> words)
     {
-        for (int k = 0; k < words.Count; k++)
+        // Known names have at most four words; build the suffixes from the end, keep the longest known one.
+        int known = -1;
+        string rest = "";
+        for (int k = words.Count - 1; k >= 0 && k >= words.Count - MaxKnownNameWords; k--)
         {
-            var rest = string.Join(' ', words.Skip(k));
-            if (NameLexicon.Places.Contains(rest) || SpeakerRegistry.Find(rest) is not null) return k;
+            rest = rest.Length == 0 ? words[k] : words[k] + " " + rest;
+            if (NameLexicon.Places.Contains(rest) || SpeakerRegistry.Find(rest) is not null) known = k;
         }
+        if (known >= 0) return known;
         int start = words.Count;
         while (start > 0 && char.IsUpper(words[start - 1][0]) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         return start;

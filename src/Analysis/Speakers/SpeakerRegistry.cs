@@ -84,5 +84,6 @@ public static class SpeakerRegistry
     /// <summary>The figure called <paramref name="name"/> (full name or alias; "U.S."/"US" and curly apostrophes folded).</summary>
     public static PublicFigure? Find(string name) => ByName.GetValueOrDefault(Normalize(name));
 
-    private static string Normalize(string name) => name.Replace("U.S.", "US").Replace('\u2019', '\'').Trim();
+    private static string Normalize(string name) =>
+        name.Contains('.') || name.Contains('\u2019') ? name.Replace("U.S.", "US").Replace('\u2019', '\'') : name;
 }

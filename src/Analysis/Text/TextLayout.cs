@@ -79,7 +79,14 @@ public sealed class TextLayout
         return lo < Quotes.Count && Quotes[lo].Outer.Start <= position ? Quotes[lo] : null;
     }
 
-    public string Word(int token) => Tokens[token].Of(Text);
+    private string?[]? words;
+
+    /// <summary>The token's text, made once per token: rules ask for the same words many times.</summary>
+    public string Word(int token)
+    {
+        words ??= new string?[Tokens.Count];
+        return words[token] ??= Tokens[token].Of(Text);
+    }
 
     public bool IsWord(int token, string word) =>
         Tokens[token].IsWord && Text.AsSpan(Tokens[token].Start, Tokens[token].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
