@@ -18,8 +18,15 @@ public sealed class ArticleAnalyzer(StatementExtractor extractor, StatementScore
         var statements = extractor.Extract(article);
         if (statements.Count == 0) return statements;
         var timeline = ArticleTimeline.Build(article);
-        return statements
-            .Select(s => s with { Date = timeline.DateOf(s), Scores = scorer.Score(s.Quote) })
-            .ToList();
+        var finished = new List<Statement>(statements.Count);
+        foreach (var statement in statements)
+        {
+            // A continued quote has no cue of its own: the speaker said it in the same breath as the quote it continues.
+            var date = statement.Cue == ContinuationRule.Cue && finished.LastOrDefault(s => s.Speaker == statement.Speaker) is { } continued
+                ? continued.Date
+                : timeline.DateOf(statement);
+            finished.Add(statement with { Date = date, Scores = scorer.Score(statement.Quote) });
+        }
+        return finished;
     }
 }
