@@ -75,7 +75,7 @@ public sealed class StatementExtractor
         var span = layout.Paragraphs[paragraph];
         var text = layout.Text.AsSpan(span.Start, span.Length);
         if (title is not null && text.Equals(title.AsSpan().Trim(), StringComparison.Ordinal)) return true;
-        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or '\u2026') return false;
+        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or '\u2019' or ')' or '\u2026') return false;
         return text.Count(' ') < MaxHeadlineWords;
     }
 

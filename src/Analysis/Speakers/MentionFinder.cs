@@ -184,8 +184,8 @@ public static partial class MentionFinder
         }
         var name = string.Join(' ', words.Skip(nameStart));
         var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
-        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Sir") ? Gender.Male
-            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Dame") ? Gender.Female
+        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
+            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         return new Mention
         {

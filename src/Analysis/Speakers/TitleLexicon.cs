@@ -18,7 +18,7 @@ public static class TitleLexicon
         "Chancellor", "King", "Queen", "Prince", "Crown", "Judge", "Justice", "Attorney", "Press", "Senior",
         "Former", "Acting", "Assistant", "Under", "National", "Security", "Adviser", "Advisor", "Negotiator",
         "Department", "Ministry", "State", "Treasury", "Homeland", "Intelligence", "Staff", "Policy", "Affairs",
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady",
         "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "negotiator", "envoy", "minister",
         "secretary", "president", "ambassador", "director", "official", "former", "senator", "lawyer", "adviser",
         "advisor", "aide", "commander", "chairman", "analyst", "diplomat", "general", "governor", "mayor", "judge",
@@ -31,7 +31,7 @@ public static class TitleLexicon
         "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal");
 
     /// <summary>Honorifics: part of a mention, not of its role.</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame");
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
 
     /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
     public static readonly HashSet<string> AnonymousHeads = Set(
