@@ -95,7 +95,7 @@ public sealed class ReportedClause(TextLayout layout)
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;
-        int start = SkipDateline(sentence.FirstToken, endToken);
+        int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
     }
 
@@ -174,18 +174,6 @@ public sealed class ReportedClause(TextLayout layout)
         for (int t = from; t < to; t++)
             if (!(layout.IsWord(t, "but") || layout.IsWord(t, "and") || layout.IsWord(t, "yet") || layout.IsWord(t, "so"))) return false;
         return true;
-    }
-
-    // "WASHINGTON (Reuters) - " opens wire stories; it is not part of anyone's words.
-    private int SkipDateline(int first, int end)
-    {
-        int j = first;
-        while (j < end && layout.Tokens[j].IsWord && layout.Word(j).All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) j++;
-        if (j == first) return first;
-        if (j < end && layout.IsPunct(j, '('))
-            while (j < end && !layout.IsPunct(j, ')')) j++;
-        if (j < end && layout.IsPunct(j, ')')) j++;
-        return j < end && !layout.Tokens[j].IsWord && layout.Text[layout.Tokens[j].Start] is '-' or '\u2013' or '\u2014' ? j + 1 : first;
     }
 
     private bool IsClosingQuote(int t) =>

@@ -44,7 +44,8 @@ public static class TitleLexicon
         "analyst", "expert", "commander", "general", "leader", "chief", "director", "chairman", "chairwoman", "senator",
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
         "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
-        "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate");
+        "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
+        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee");
 
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
     public static readonly HashSet<string> InstitutionHeads = Set(
