@@ -76,6 +76,21 @@ public sealed class ReportedClause(TextLayout layout)
         return Shape(start, ClauseEnd(start, end, subordinate), cue);
     }
 
+    /// <summary>
+    /// “We are not there yet,” Lindqvist said, “but the gap is narrowing.”: when the cue's words are a quote
+    /// after it, a quote ending in a comma just before the subject (or before an inverted cue) is the first
+    /// half of the same statement. Null otherwise.
+    /// </summary>
+    public ReportedWords? LeadingHalf(Cue cue, Mention subject, bool inverted, Sentence sentence, ReportedWords words)
+    {
+        if (!IsWholeQuote(words.Span) || cue.Form != CueForm.Verb || words.Span.Start < cue.Span.End) return null;
+        int boundary = inverted ? cue.FirstToken : subject.FirstToken;
+        if (boundary <= sentence.FirstToken) return null;
+        return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
+    }
+
+    private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;
+
     // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
     // description between commas belongs to the source, not to the words.
     private int SkipAppositive(int from, int end)

@@ -38,9 +38,13 @@ public sealed class StatementExtractor
                 var words = clauses.Locate(cue, speakers[0], inverted, subordinate, sentence, blocks.TryGetValue(sentence.Paragraph, out var b) ? b : null);
                 if (words is not { } w || w.Span.IsEmpty) continue;
                 var cueText = layout.Text[cue.Span.Start..cue.Span.End];
+                var leading = clauses.LeadingHalf(cue, speakers[0], inverted, sentence, w);
                 foreach (var mention in speakers.AsEnumerable().Reverse())
-                    if (mention.Speaker is { } speaker)
-                        found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                {
+                    if (mention.Speaker is not { } speaker) continue;
+                    if (leading is { } first) found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, first.Kind, s), first.Span, cue.Span, cueText, s));
+                    found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                }
                 t = cue.EndToken - 1;
             }
         }
