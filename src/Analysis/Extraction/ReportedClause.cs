@@ -167,6 +167,9 @@ public sealed class ReportedClause(TextLayout layout)
     {
         for (int u = start; u < end; u++)
         {
+            // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
+            if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
+                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1))) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;

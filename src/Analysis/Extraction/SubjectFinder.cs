@@ -62,7 +62,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
         int lead = before;
         while (lead >= sentence.FirstToken && GapWords.Contains(layout.Word(lead))) lead--;
-        if (lead >= sentence.FirstToken && layout.IsWord(lead, "and"))
+        if (lead >= sentence.FirstToken && (layout.IsWord(lead, "and") || layout.IsWord(lead, "but")))
         {
             // "Trump mocked Kim and said ...": the speaker is the sentence's subject, not the nearest name.
             if (Before(cue.FirstToken, sentence).LastOrDefault(m => !m.Possessive && m.Kind != MentionKind.Relative) is { } head) subjects.Add(head);

@@ -32,6 +32,9 @@ public static class Coreference
                 state.Touch(speaker);
             else if (mention.Speaker is { IsPersonLike: true } referred)
                 state.Touch(referred);
+            // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.Role is not null)
+                previous.Speaker = mention.Speaker;
             previous = mention;
         }
     }

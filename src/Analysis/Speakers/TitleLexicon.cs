@@ -11,7 +11,7 @@ public static class TitleLexicon
 
     /// <summary>Words that belong to a title or an organisation in front of a name, never to the name itself.</summary>
     public static readonly HashSet<string> TitleWords = Set(
-        "President", "Vice", "Secretary", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
+        "President", "Vice", "Secretary", "Councillor", "Councilor", "Councilman", "Councilwoman", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
         "Ambassador", "Minister", "Prime", "Foreign", "Defense", "Defence", "Deputy", "Chief", "General", "Gen.",
         "Director", "Chairman", "Chairwoman", "Chair", "Commander", "Adm.", "Admiral", "Lt.", "Col.", "Col", "Maj.",
         "Capt.", "Sgt.", "Special", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader",
