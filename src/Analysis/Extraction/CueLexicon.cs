@@ -22,7 +22,7 @@ public static class CueLexicon
         "predicted", "pledged", "promised", "admitted", "admits", "denied", "denies", "emphasized", "emphasised",
         "emphasizes", "cautioned", "recalled", "replied", "responded", "wrote", "writes", "tweeted", "reiterated",
         "conceded", "complained", "remarked", "revealed", "reveals", "threatened", "maintained", "countered",
-        "boasted", "lamented", "estimated", "posted", "repeated", "agreed");
+        "boasted", "lamented", "estimated", "posted", "repeated", "agreed", "accused", "accuses", "retorted", "conceded");
 
     private static readonly HashSet<string> Participles = Set(
         "saying", "tweeting", "warning", "adding", "noting", "insisting", "arguing", "admitting", "acknowledging",
@@ -80,6 +80,13 @@ public static class CueLexicon
             return words ? Make(layout, t, next, CueForm.Verb, tweet: true) : null;
         }
 
+        // "shot back that", "hit back at": a phrasal verb of reply.
+        if (word is "shot" or "hit" or "fired" && !previousIsPassive && t + 1 < end && layout.IsWord(t + 1, "back"))
+            return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
+
+        if (Naming.Contains(word) && char.IsLower(word[0]) && !previousIsPassive)
+            return QuotedObject(layout, t, end);
+
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
@@ -91,6 +98,34 @@ public static class CueLexicon
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
+        }
+        return null;
+    }
+
+    // Verbs that, coordinated after a reported clause ("... and accused them of ...", "... but said ..."), start
+    // a statement of their own; others ("and urged them to ...") continue the same report.
+    private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
+        "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
+
+    /// <summary>Whether the word, after "and"/"but", opens a second statement of the same subject.</summary>
+    public static bool StartsCoordinatedStatement(string word) => CoordinatedStatementVerbs.Contains(word) && char.IsLower(word[0]);
+
+    private static readonly HashSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+
+    // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
+    // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
+    private static Cue? QuotedObject(TextLayout layout, int t, int end)
+    {
+        for (int j = t + 2; j < end && j <= t + MaxToldObjectWords; j++)
+        {
+            if (IsOpeningQuote(layout, j))
+            {
+                if (layout.QuoteAt(layout.Tokens[j].Start) is not { Closed: true } q) return null;
+                int after = layout.FirstTokenAtOrAfter(q.Outer.End);
+                bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';');
+                return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
+            }
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }
         return null;
     }

@@ -76,6 +76,21 @@ public sealed class ReportedClause(TextLayout layout)
         return Shape(start, ClauseEnd(start, end, subordinate), cue);
     }
 
+    /// <summary>
+    /// “We are not there yet,” Lindqvist said, “but the gap is narrowing.”: when the cue's words are a quote
+    /// after it, a quote ending in a comma just before the subject (or before an inverted cue) is the first
+    /// half of the same statement. Null otherwise.
+    /// </summary>
+    public ReportedWords? LeadingHalf(Cue cue, Mention subject, bool inverted, Sentence sentence, ReportedWords words)
+    {
+        if (!IsWholeQuote(words.Span) || cue.Form != CueForm.Verb || words.Span.Start < cue.Span.End) return null;
+        int boundary = inverted ? cue.FirstToken : subject.FirstToken;
+        if (boundary <= sentence.FirstToken) return null;
+        return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
+    }
+
+    private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;
+
     // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
     // description between commas belongs to the source, not to the words.
     private int SkipAppositive(int from, int end)
@@ -95,7 +110,7 @@ public sealed class ReportedClause(TextLayout layout)
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;
-        int start = SkipDateline(sentence.FirstToken, endToken);
+        int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
     }
 
@@ -152,6 +167,9 @@ public sealed class ReportedClause(TextLayout layout)
     {
         for (int u = start; u < end; u++)
         {
+            // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
+            if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
+                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1))) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
@@ -174,18 +192,6 @@ public sealed class ReportedClause(TextLayout layout)
         for (int t = from; t < to; t++)
             if (!(layout.IsWord(t, "but") || layout.IsWord(t, "and") || layout.IsWord(t, "yet") || layout.IsWord(t, "so"))) return false;
         return true;
-    }
-
-    // "WASHINGTON (Reuters) - " opens wire stories; it is not part of anyone's words.
-    private int SkipDateline(int first, int end)
-    {
-        int j = first;
-        while (j < end && layout.Tokens[j].IsWord && layout.Word(j).All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) j++;
-        if (j == first) return first;
-        if (j < end && layout.IsPunct(j, '('))
-            while (j < end && !layout.IsPunct(j, ')')) j++;
-        if (j < end && layout.IsPunct(j, ')')) j++;
-        return j < end && !layout.Tokens[j].IsWord && layout.Text[layout.Tokens[j].Start] is '-' or '\u2013' or '\u2014' ? j + 1 : first;
     }
 
     private bool IsClosingQuote(int t) =>

@@ -38,9 +38,13 @@ public sealed class StatementExtractor
                 var words = clauses.Locate(cue, speakers[0], inverted, subordinate, sentence, blocks.TryGetValue(sentence.Paragraph, out var b) ? b : null);
                 if (words is not { } w || w.Span.IsEmpty) continue;
                 var cueText = layout.Text[cue.Span.Start..cue.Span.End];
+                var leading = clauses.LeadingHalf(cue, speakers[0], inverted, sentence, w);
                 foreach (var mention in speakers.AsEnumerable().Reverse())
-                    if (mention.Speaker is { } speaker)
-                        found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                {
+                    if (mention.Speaker is not { } speaker) continue;
+                    if (leading is { } first) found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, first.Kind, s), first.Span, cue.Span, cueText, s));
+                    found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                }
                 t = cue.EndToken - 1;
             }
         }
@@ -75,7 +79,7 @@ public sealed class StatementExtractor
         var span = layout.Paragraphs[paragraph];
         var text = layout.Text.AsSpan(span.Start, span.Length);
         if (title is not null && text.Equals(title.AsSpan().Trim(), StringComparison.Ordinal)) return true;
-        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or '\u2026') return false;
+        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or '\u2019' or ')' or '\u2026') return false;
         return text.Count(' ') < MaxHeadlineWords;
     }
 

@@ -55,14 +55,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1)
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
         }
         int lead = before;
         while (lead >= sentence.FirstToken && GapWords.Contains(layout.Word(lead))) lead--;
-        if (lead >= sentence.FirstToken && layout.IsWord(lead, "and"))
+        if (lead >= sentence.FirstToken && (layout.IsWord(lead, "and") || layout.IsWord(lead, "but")))
         {
             // "Trump mocked Kim and said ...": the speaker is the sentence's subject, not the nearest name.
             if (Before(cue.FirstToken, sentence).LastOrDefault(m => !m.Possessive && m.Kind != MentionKind.Relative) is { } head) subjects.Add(head);
@@ -71,7 +71,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             if (candidate.Possessive) continue;
-            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken))
+            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -105,6 +105,20 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
     }
+
+    // "said Mick Lynch, the union's leader" / "said the official." is a subject after its verb; "said New
+    // Delhi had made it clear" is the reported clause's own subject, followed by its verb.
+    private bool EndsInvertedSubject(Mention subject, Sentence sentence)
+    {
+        int next = subject.EndToken;
+        if (next >= sentence.EndToken || !layout.Tokens[next].IsWord) return true;
+        return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
+    }
+
+    // "Its spokeswoman, Meaza Bekele, later told ...": a name set off by commas after its description is the subject.
+    private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence) =>
+        candidate.Kind == MentionKind.Name && candidate.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(candidate.FirstToken - 1, ',')
+        && candidate.EndToken < cue && layout.IsPunct(candidate.EndToken, ',') && IsCleanGap(candidate.EndToken + 1, cue);
 
     private bool IsCleanGap(int from, int to)
     {

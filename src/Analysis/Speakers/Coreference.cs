@@ -21,7 +21,7 @@ public static class Coreference
             {
                 MentionKind.Name => state.Named(mention),
                 MentionKind.Institution => state.Institution(mention),
-                MentionKind.Pronoun => state.Recent(s => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, mention.Gender), mention.Gender),
+                MentionKind.Pronoun => state.Recent(s => IsPersonFor(s, mention) && !state.IsBareName(s), mention.Gender) ?? state.Recent(s => IsPersonFor(s, mention), mention.Gender),
                 MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
                 MentionKind.Definite => state.Definite(mention),
                 MentionKind.Anonymous => state.Anonymous(mention.Text),
@@ -32,9 +32,15 @@ public static class Coreference
                 state.Touch(speaker);
             else if (mention.Speaker is { IsPersonLike: true } referred)
                 state.Touch(referred);
+            // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.Role is not null)
+                previous.Speaker = mention.Speaker;
             previous = mention;
         }
     }
+
+    private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
+
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
 
@@ -63,6 +69,14 @@ public static class Coreference
             return null;
         }
 
+        private readonly HashSet<Speaker> actors = [];
+
+        // A name with no title, no known gender and never seen acting as a subject ("Greece", "Network Rail"
+        // when no gazetteer knows them) may well be a place or an organisation: "he" prefers anyone with
+        // evidence of being a person. A single word needs a title or gender: "Greece will need" acts too.
+        public bool IsBareName(Speaker s) =>
+            s.Kind == SpeakerKind.Person && s.Role is null && s.Gender == Gender.Unknown && (!s.Name.Contains(' ') || !actors.Contains(s));
+
         public Speaker Named(Mention mention)
         {
             var name = mention.Text;
@@ -72,6 +86,7 @@ public static class Coreference
                 ?? FromRegistry(name)
                 ?? New(name, mention);
             Learn(speaker, mention);
+            if (mention.ActsAsSubject) actors.Add(speaker);
             byName.TryAdd(name, speaker);
             if (speaker.Kind == SpeakerKind.Person)
                 foreach (var word in words.Where(w => w.Length > 1)) byNameWord[word] = speaker;
@@ -142,7 +157,10 @@ public static class Coreference
             if (TitleLexicon.AnonymousHeads.Contains(head))
             {
                 var words = mention.Text.Split(' ');
-                return Recent(s => s.Kind == SpeakerKind.Anonymous && words.All(w => ContainsWord(s.Name, w))) ?? Anonymous(mention.Text);
+                // "the spokeswoman" after "Its spokeswoman, Meaza Bekele,": a named person with that role counts too.
+                return Recent(s => (s.Kind == SpeakerKind.Anonymous && words.All(w => ContainsWord(s.Name, w)))
+                                   || (s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head)))
+                       ?? Anonymous(mention.Text);
             }
             return Recent(s => s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head));
         }

@@ -27,6 +27,9 @@ public sealed class Mention
     /// <summary>"Tillerson’s", "his": the mention qualifies a noun rather than being a subject.</summary>
     public bool Possessive { get; init; }
 
+    /// <summary>The mention is followed by its own verb or by ", who": it acts, as people do ("Tarek Selim, who advised ...").</summary>
+    public bool ActsAsSubject { get; init; }
+
     public Gender Gender { get; init; }
 
     public Speaker? Speaker { get; set; }

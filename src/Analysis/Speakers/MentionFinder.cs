@@ -28,23 +28,52 @@ public static partial class MentionFinder
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
     };
 
+    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "in", "at", "near", "outside", "inside", "across", "throughout" };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
 
     public static List<Mention> Find(TextLayout layout)
     {
         var mentions = new List<Mention>();
+        int paragraph = -1;
         foreach (var sentence in layout.Sentences)
         {
-            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            int from = sentence.FirstToken;
+            if (sentence.Paragraph != paragraph) from = Dateline.End(layout, from, sentence.EndToken);
+            paragraph = sentence.Paragraph;
+            for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
-                mentions.Add(mention);
+                mentions.Add(WithAppositiveRole(layout, mention, sentence.FirstToken));
                 t = mention.EndToken - 1;
             }
         }
         return mentions;
+    }
+
+    private const int MaxAppositiveTitleWords = 5;
+
+    // "The union's general secretary, Mick Lynch, said": the title before the comma is the name's role,
+    // so "the general secretary" later refers to him. The run of title words must end in a title noun.
+    private static Mention WithAppositiveRole(TextLayout layout, Mention mention, int sentenceStart)
+    {
+        int comma = mention.FirstToken - 1;
+        if (mention.Kind != MentionKind.Name || mention.Role is not null || comma - 1 < sentenceStart || !layout.IsPunct(comma, ',')) return mention;
+        var head = layout.Word(comma - 1);
+        if (!(TitleLexicon.PersonHeads.Contains(head) || TitleLexicon.AnonymousHeads.Contains(head)) || layout.Quoted[comma - 1]) return mention;
+        int first = comma - 1;
+        while (first - 1 >= sentenceStart && comma - first < MaxAppositiveTitleWords && layout.Tokens[first - 1].IsWord && !layout.Quoted[first - 1]
+               && !FunctionWords.Contains(layout.Word(first - 1)) && !NameLexicon.NotNames.Contains(layout.Word(first - 1))
+               && !StripPossessive(layout.Word(first - 1)).Possessive && layout.Word(first - 1) is not ("a" or "an" or "the"))
+            first--;
+        var role = layout.Text[layout.Tokens[first].Start..layout.Tokens[comma - 1].End];
+        return new Mention
+        {
+            Span = mention.Span, FirstToken = mention.FirstToken, EndToken = mention.EndToken, Kind = mention.Kind, Text = mention.Text,
+            Role = role, Gender = mention.Gender, Possessive = mention.Possessive, ActsAsSubject = mention.ActsAsSubject,
+        };
     }
 
     private static Mention? Pronoun(TextLayout layout, int t)
@@ -183,15 +212,32 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
         var name = string.Join(' ', words.Skip(nameStart));
+        // "the Nile", "the Kremlin", "the Guangdong plant": people's names take no article; "in Addis Ababa",
+        // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
+        if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
+            return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
         var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
-        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Sir") ? Gender.Male
-            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Dame") ? Gender.Female
+        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
+            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive,
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
         };
+    }
+
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under",
+    };
+
+    // Followed by ", who" or by a lower-case word that is no preposition or conjunction (its verb).
+    private static bool ActsAsSubject(TextLayout layout, int next, int end)
+    {
+        if (next >= end || layout.Quoted[next]) return false;
+        if (layout.IsPunct(next, ',')) return next + 1 < end && layout.IsWord(next + 1, "who");
+        return layout.Tokens[next].IsWord && char.IsLower(layout.Text[layout.Tokens[next].Start]) && !NotVerbs.Contains(layout.Word(next));
     }
 
     // Where the name starts after its titles: the longest run of capitalised non-title words at the end,

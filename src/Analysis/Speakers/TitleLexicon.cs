@@ -11,14 +11,14 @@ public static class TitleLexicon
 
     /// <summary>Words that belong to a title or an organisation in front of a name, never to the name itself.</summary>
     public static readonly HashSet<string> TitleWords = Set(
-        "President", "Vice", "Secretary", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
+        "President", "Vice", "Secretary", "Councillor", "Councilor", "Councilman", "Councilwoman", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
         "Ambassador", "Minister", "Prime", "Foreign", "Defense", "Defence", "Deputy", "Chief", "General", "Gen.",
         "Director", "Chairman", "Chairwoman", "Chair", "Commander", "Adm.", "Admiral", "Lt.", "Col.", "Col", "Maj.",
         "Capt.", "Sgt.", "Special", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader",
         "Chancellor", "King", "Queen", "Prince", "Crown", "Judge", "Justice", "Attorney", "Press", "Senior",
         "Former", "Acting", "Assistant", "Under", "National", "Security", "Adviser", "Advisor", "Negotiator",
         "Department", "Ministry", "State", "Treasury", "Homeland", "Intelligence", "Staff", "Policy", "Affairs",
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady",
         "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "negotiator", "envoy", "minister",
         "secretary", "president", "ambassador", "director", "official", "former", "senator", "lawyer", "adviser",
         "advisor", "aide", "commander", "chairman", "analyst", "diplomat", "general", "governor", "mayor", "judge",
@@ -31,7 +31,7 @@ public static class TitleLexicon
         "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal");
 
     /// <summary>Honorifics: part of a mention, not of its role.</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame");
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
 
     /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
     public static readonly HashSet<string> AnonymousHeads = Set(
@@ -44,7 +44,8 @@ public static class TitleLexicon
         "analyst", "expert", "commander", "general", "leader", "chief", "director", "chairman", "chairwoman", "senator",
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
         "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
-        "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate");
+        "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
+        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee");
 
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
     public static readonly HashSet<string> InstitutionHeads = Set(
