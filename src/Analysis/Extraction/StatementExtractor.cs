@@ -1,10 +1,125 @@
 using Analysis.Corpus;
+using Analysis.Speakers;
+using Analysis.Text;
 
 namespace Analysis.Extraction;
 
-/// <summary>Finds every attributed statement in an article (dates and scores are added later in the pipeline).</summary>
+/// <summary>
+/// Finds every attributed statement in an article (dates and scores are added later in the pipeline).
+/// The pipeline: lay the text out (paragraphs, quotes, sentences, tokens) → find the comment section and
+/// block quotes → find and resolve speaker mentions → for each reporting cue, find its speaker and its
+/// words → add continued quotes → drop nested, boilerplate and comment candidates. Every stage is linear
+/// in the article's length. Stateless, so one instance serves every thread.
+/// </summary>
 public sealed class StatementExtractor
 {
-    // STUB: the extraction owner replaces this.
-    public IReadOnlyList<Statement> Extract(Article article) => [];
+    public IReadOnlyList<Statement> Extract(Article article)
+    {
+        var layout = new TextLayout(article.Text);
+        int commentStart = CommentSectionDetector.Start(layout);
+        var blocks = BlockQuoteRule.MarkBlocks(layout, commentStart);
+        var mentions = MentionFinder.Find(layout);
+        Coreference.Resolve(mentions);
+        var subjects = new SubjectFinder(layout, mentions);
+        var clauses = new ReportedClause(layout);
+
+        var found = new List<FoundStatement>();
+        for (int s = 0; s < layout.Sentences.Count; s++)
+        {
+            var sentence = layout.Sentences[s];
+            if (sentence.Span.Start >= commentStart) break;
+            if (IsHeadline(layout, sentence.Paragraph, article.Title)) continue;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (CueLexicon.Match(layout, t, sentence) is not { } cue) continue;
+                var (speakers, inverted) = subjects.Find(cue, sentence);
+                if (speakers.Count == 0) continue;
+                bool subordinate = subjects.IsSubordinate(speakers[^1], sentence);
+                var words = clauses.Locate(cue, speakers[0], inverted, subordinate, sentence, blocks.TryGetValue(sentence.Paragraph, out var b) ? b : null);
+                if (words is not { } w || w.Span.IsEmpty) continue;
+                var cueText = layout.Text[cue.Span.Start..cue.Span.End];
+                foreach (var mention in speakers.AsEnumerable().Reverse())
+                    if (mention.Speaker is { } speaker)
+                        found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                t = cue.EndToken - 1;
+            }
+        }
+        found = ContinuationRule.Apply(layout, found, commentStart);
+        found = DropNested(found);
+        NameDescribedSpeakers(found, layout);
+
+        return found
+            .Where(f => !article.IsBoilerplate(f.Span) && f.Span.Start < commentStart)
+            .Select(f => new Statement
+            {
+                Article = article.Id,
+                Outlet = article.Outlet,
+                Speaker = f.Speaker.Name,
+                SpeakerRole = f.Speaker.Role,
+                Affiliation = f.Speaker.Affiliation ?? AffiliationResolver.Resolve(f.Speaker.Role),
+                Kind = f.Kind,
+                Quote = article.Text[f.Span.Start..f.Span.End],
+                Cue = f.Cue,
+                Span = f.Span,
+                CueSpan = f.CueSpan,
+            })
+            .ToList();
+    }
+
+    private const int MaxHeadlineWords = 25;
+
+    // Headlines, captions and datelines state no one's words even when they contain a cue ("Tillerson
+    // says US now in direct contact"): the title itself, or a short paragraph with no closing punctuation.
+    private static bool IsHeadline(TextLayout layout, int paragraph, string? title)
+    {
+        var span = layout.Paragraphs[paragraph];
+        var text = layout.Text.AsSpan(span.Start, span.Length);
+        if (title is not null && text.Equals(title.AsSpan().Trim(), StringComparison.Ordinal)) return true;
+        if (text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or '\u2026') return false;
+        return text.Count(' ') < MaxHeadlineWords;
+    }
+
+    // "He continued, “...”" after a tweet is still the tweet.
+    private static StatementKind InheritedKind(List<FoundStatement> found, Speaker speaker, Cue cue, StatementKind kind, int sentence)
+    {
+        if (kind != StatementKind.Direct || found.Count == 0) return kind;
+        var last = found[^1];
+        return last.Speaker == speaker && last.Kind == StatementKind.Tweet && sentence - last.Sentence <= 1 && cue.Form == CueForm.Verb ? StatementKind.Tweet : kind;
+    }
+
+    // "..., which he said has emerged as a global threat" inside Stoltenberg's reported clause is part of
+    // his statement, not a second one; and one span is one statement per speaker.
+    private static List<FoundStatement> DropNested(List<FoundStatement> found)
+    {
+        var kept = new List<FoundStatement>(found.Count);
+        var ordered = found.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.Length).ToList();
+        int coverEnd = -1;
+        FoundStatement? cover = null;
+        var seen = new HashSet<(TextSpan, Speaker)>();
+        foreach (var f in ordered)
+        {
+            bool nested = cover is not null && f.CueSpan.Start >= cover.Span.Start && f.CueSpan.End <= coverEnd && f.Span.End <= coverEnd;
+            if (nested || !seen.Add((f.Span, f.Speaker))) continue;
+            kept.Add(f);
+            if (f.Span.End > coverEnd) { coverEnd = f.Span.End; cover = f; }
+        }
+        kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return kept;
+    }
+
+    // "A high-ranking North Korean defector said ..." followed by "..., Thae Yong Ho ... told ...": the
+    // description names the person quoted in the next sentences.
+    private static void NameDescribedSpeakers(List<FoundStatement> found, TextLayout layout)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (found[i].Speaker.Kind != SpeakerKind.Described) continue;
+            var described = found[i].Speaker;
+            var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
+            if (named is null) continue;
+            named.Speaker.Role ??= described.Role;
+            for (int j = 0; j < found.Count; j++)
+                if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Analysis.Scoring;
 /// </summary>
 internal sealed record SentimentCalibration(double NegativeWeight, double Scale)
 {
-    public static SentimentCalibration Default { get; } = new(1.6, 4.0);
+    public static SentimentCalibration Default { get; } = new(1.8, 5.0);
 
     /// <summary>The grid the calibration is searched over.</summary>
     public static IEnumerable<SentimentCalibration> Grid() =>

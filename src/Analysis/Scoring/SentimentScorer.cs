@@ -94,7 +94,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             var before = tokens[i - k];
             if (before.EndsClause) break;
             if (SentimentWords.Intensifiers.TryGetValue(before.Lower, out var step))
-                valence += Math.CopySign(step, valence) * fade[k - 1];
+                valence += step * Math.Sign(valence) * fade[k - 1]; // a dampener's step is negative
         }
         return valence;
     }

@@ -51,14 +51,16 @@ public sealed class SentimentCalibrationTests(ITestOutputHelper output)
         var rows = Dev.Value;
         const int folds = 10;
         var grid = SentimentCalibration.Grid().ToList();
+        // Every calibration's scores, computed once; each fold then chooses among them on its training part only.
+        var scoresByCalibration = grid.Select(c => { var scorer = With(c); return rows.Select(r => scorer.Score(r.Text).Sentiment).ToArray(); }).ToList();
         var predictions = new double[rows.Count];
         for (var k = 0; k < folds; k++)
         {
-            var train = rows.Where((_, i) => i % folds != k).ToList();
-            var best = grid.MaxBy(c => Pearson(train, With(c)))!;
-            var scorer = With(best);
-            for (var i = k; i < rows.Count; i += folds) predictions[i] = scorer.Score(rows[i].Text).Sentiment;
-            output.WriteLine($"fold {k}: chose {best}");
+            var train = Enumerable.Range(0, rows.Count).Where(i => i % folds != k).ToList();
+            var best = Enumerable.Range(0, grid.Count).MaxBy(g =>
+                Correlation.Pearson(train.Select(i => rows[i].Rating), train.Select(i => scoresByCalibration[g][i])));
+            for (var i = k; i < rows.Count; i += folds) predictions[i] = scoresByCalibration[best][i];
+            output.WriteLine($"fold {k}: chose {grid[best]}");
         }
         var r = Correlation.Pearson(rows.Select(x => x.Rating), predictions);
         output.WriteLine($"10-fold cross-validated Pearson r = {r:F4}");

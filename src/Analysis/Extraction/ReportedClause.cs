@@ -1,0 +1,193 @@
+using Analysis.Speakers;
+using Analysis.Text;
+
+namespace Analysis.Extraction;
+
+/// <summary>
+/// Finds the words a cue reports, in the cue's sentence: a quote after it (“told CNN: “...””), the
+/// clause after it ("said (that) ..."), the clause before it ("..., the official said"; “...,” he said),
+/// or, for a cue ending its paragraph with a colon, the next paragraph (a block quote). Then decides the
+/// shape: words wholly inside quotation marks are a direct quote (the quote is the quoted words); reported
+/// speech with quoted fragments is indirect (the quote is the whole clause, fragments included).
+/// </summary>
+public sealed class ReportedClause(TextLayout layout)
+{
+    private const int MaxThatLookahead = 10;
+    private const int MaxAppositiveWords = 15;
+    private const int MaxLeadingModifiers = 2;
+
+    private static readonly HashSet<string> SkippedAfterCue = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
+        "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via",
+    };
+
+    // Words after a comma that start something other than the reported clause.
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "despite", "without", "but", "while", "although", "though", "according", "as", "even", "whereas", "yet", "amid", "after", "before",
+    };
+
+    private static readonly HashSet<string> QuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "to" };
+
+    /// <summary>The reported words of <paramref name="cue"/>, or null when the cue reports nothing visible.</summary>
+    public ReportedWords? Locate(Cue cue, Mention subject, bool inverted, bool subordinate, Sentence sentence, int? blockParagraph)
+    {
+        int end = sentence.EndToken;
+        if (cue.Form == CueForm.According)
+        {
+            int afterSource = subject.EndToken;
+            if (LeadingWordsOnly(sentence.FirstToken, cue.FirstToken))
+            {
+                if (afterSource < end && layout.IsPunct(afterSource, ',')) afterSource = SkipAppositive(afterSource + 1, end);
+                return Shape(afterSource, ClauseEnd(afterSource, end, subordinate: false), cue);
+            }
+            return Before(sentence, cue.FirstToken, cue);
+        }
+
+        int k = inverted ? subject.EndToken : cue.EndToken;
+        k = SkipAdverbials(k, end);
+        if (k < end && (layout.IsPunct(k, ',') || layout.IsPunct(k, ':')) && k + 1 < end && CueLexicon.IsOpeningQuote(layout, k + 1)) k++;
+        if (k < end && CueLexicon.IsOpeningQuote(layout, k) && layout.QuoteAt(layout.Tokens[k].Start) is { } quote)
+            return new ReportedWords(quote.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+
+        if (k < end && layout.IsPunct(k, ':') && k == end - 1)
+        {
+            if (blockParagraph is not { } p) return null;
+            var block = layout.Paragraphs[p];
+            var inner = layout.QuoteAt(block.Start) is { Closed: true } q && q.Outer.Start == block.Start && q.Outer.End >= block.End - 1 ? q.Inner : block;
+            return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+        }
+
+        int start = ThatClauseStart(k, end);
+        if (start < 0)
+        {
+            // Nothing but a place or time after the cue ("said at Thursday's briefing."): the words came before.
+            return inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue);
+        }
+        if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
+            start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
+        return Shape(start, ClauseEnd(start, end, subordinate), cue);
+    }
+
+    // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
+    // description between commas belongs to the source, not to the words.
+    private int SkipAppositive(int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || !char.IsLower(layout.Text[layout.Tokens[from].Start])) return from;
+        for (int j = from; j < end && j < from + MaxAppositiveWords; j++)
+            if (layout.IsPunct(j, ',')) return j + 1;
+        return from;
+    }
+
+    // The clause before the subject (or before an inverted cue) must end with a comma or a closing quote;
+    // up to a few lower-case words may stand between ("“...,” union chief Olga Petrova said").
+    private ReportedWords? Before(Sentence sentence, int boundary, Cue cue)
+    {
+        int last = boundary - 1;
+        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && char.IsLower(layout.Text[layout.Tokens[last].Start]) && !layout.Quoted[last]; i++) last--;
+        if (last <= sentence.FirstToken) return null;
+        int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
+        if (endToken < 0) return null;
+        int start = SkipDateline(sentence.FirstToken, endToken);
+        return endToken > start ? Shape(start, endToken, cue) : null;
+    }
+
+    private ReportedWords? Shape(int start, int endToken, Cue cue)
+    {
+        while (endToken > start && !layout.Tokens[endToken - 1].IsWord && !layout.Quoted[endToken - 1] && layout.Text[layout.Tokens[endToken - 1].Start] is '.' or ',' or ';' or ':' && !IsClosingQuote(endToken - 1)) endToken--;
+        if (endToken <= start) return null;
+        var kind = cue.Tweet ? StatementKind.Tweet : StatementKind.Direct;
+        int first = start;
+        if (layout.Tokens[first].IsWord && QuoteLeads.Contains(layout.Word(first)) && first + 1 < endToken && CueLexicon.IsOpeningQuote(layout, first + 1))
+        {
+            // "vowed to “totally destroy” ...", "said he “can’t go further into detail.”": the quoted words are the statement.
+            var q = layout.QuoteAt(layout.Tokens[first + 1].Start)!.Value;
+            if (layout.IsWord(first, "to") || q.Outer.End >= layout.Tokens[endToken - 1].End) return new ReportedWords(q.Inner, kind);
+        }
+        if (CueLexicon.IsOpeningQuote(layout, first) && layout.QuoteAt(layout.Tokens[first].Start) is { } whole && whole.Outer.End >= layout.Tokens[endToken - 1].End)
+            return new ReportedWords(whole.Inner, kind);
+        var span = new TextSpan(layout.Tokens[start].Start, layout.Tokens[endToken - 1].End);
+        return new ReportedWords(span, cue.Tweet ? StatementKind.Tweet : StatementKind.Indirect);
+    }
+
+    // The first token of the reported clause after the cue, or -1 when the cue is followed by nothing but
+    // a place or time. "said in Washington on Tuesday that he ..." starts after "that".
+    private int ThatClauseStart(int k, int end)
+    {
+        if (k >= end || !layout.Tokens[k].IsWord) return -1;
+        if (layout.IsWord(k, "that")) return k + 1 < end ? k + 1 : -1;
+        if (!Prepositions.Contains(layout.Word(k))) return k;
+        // A place or time phrase, then "that", a comma or the end; anything else is the clause itself ("vowed to “...”").
+        for (int j = k + 1; j <= k + MaxThatLookahead; j++)
+        {
+            if (j >= end) return -1;
+            if (layout.IsWord(j, "that")) return j + 1 < end ? j + 1 : -1;
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.Text[layout.Tokens[j].Start] is ',' or '.' or ';' or '!' or '?' && !layout.Quoted[j] ? -1 : k;
+        }
+        return k;
+    }
+
+    private int SkipAdverbials(int k, int end)
+    {
+        while (k < end)
+        {
+            if (layout.Tokens[k].IsWord && SkippedAfterCue.Contains(layout.Word(k)) && !layout.Quoted[k]) { k++; continue; }
+            // ", however," between the cue and its clause.
+            if (layout.IsPunct(k, ',') && k + 2 < end && layout.IsWord(k + 1, "however") && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
+            if (layout.IsWord(k, "on") && k + 1 < end && SkippedAfterCue.Contains(layout.Word(k + 1))) { k += 2; continue; }
+            break;
+        }
+        return k;
+    }
+
+    private int ClauseEnd(int start, int end, bool subordinate)
+    {
+        for (int u = start; u < end; u++)
+        {
+            if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
+            char c = layout.Text[layout.Tokens[u].Start];
+            if (c == ';') return u;
+            if (c is '-' or '\u2013' or '\u2014' && layout.Tokens[u].Start > 0 && char.IsWhiteSpace(layout.Text[layout.Tokens[u].Start - 1])) return u;
+            if (c == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1])
+            {
+                var next = layout.Word(u + 1);
+                if (subordinate || ClauseBreaks.Contains(next) || (IsParticiple(u + 1) && !next.Equals("including", StringComparison.OrdinalIgnoreCase))) return u;
+            }
+            if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
+        }
+        return end;
+    }
+
+    private bool IsParticiple(int t) =>
+        t < layout.Tokens.Count && layout.Tokens[t].IsWord && layout.Word(t) is { Length: > 4 } w && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
+
+    private bool LeadingWordsOnly(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (!(layout.IsWord(t, "but") || layout.IsWord(t, "and") || layout.IsWord(t, "yet") || layout.IsWord(t, "so"))) return false;
+        return true;
+    }
+
+    // "WASHINGTON (Reuters) - " opens wire stories; it is not part of anyone's words.
+    private int SkipDateline(int first, int end)
+    {
+        int j = first;
+        while (j < end && layout.Tokens[j].IsWord && layout.Word(j).All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) j++;
+        if (j == first) return first;
+        if (j < end && layout.IsPunct(j, '('))
+            while (j < end && !layout.IsPunct(j, ')')) j++;
+        if (j < end && layout.IsPunct(j, ')')) j++;
+        return j < end && !layout.Tokens[j].IsWord && layout.Text[layout.Tokens[j].Start] is '-' or '\u2013' or '\u2014' ? j + 1 : first;
+    }
+
+    private bool IsClosingQuote(int t) =>
+        !layout.Tokens[t].IsWord && layout.QuoteAt(layout.Tokens[t].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[t].End;
+}

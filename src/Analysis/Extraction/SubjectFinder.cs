@@ -1,0 +1,153 @@
+using Analysis.Speakers;
+using Analysis.Text;
+
+namespace Analysis.Extraction;
+
+/// <summary>
+/// Finds who a cue reports: the subject just before a verb ("the official said", with an appositive
+/// allowed: "Sen. Chris Murphy, a Connecticut Democrat, said"), the name just after it in inverted order
+/// ("said the senior State Department official"), the subject of the clause a participle hangs on
+/// ("Heather Nauert, who issued a statement saying"), the possessor of a noun cue ("his tweets that"),
+/// or the name after "according to". Coordinated subjects give several speakers ("Tillerson and Mattis said").
+/// </summary>
+public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
+{
+    private const int MaxCandidates = 6;
+    private const int MaxCleanGap = 6;
+    private const int MaxAppositive = 30;
+
+    private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "later", "earlier", "previously", "then", "again", "recently", "repeatedly", "publicly", "privately",
+        "reportedly", "separately", "now", "still", "once", "first", "further", "yesterday", "today", "tonight",
+        "has", "had", "have", "would", "will", "could", "did", "does", "may", "might", "on", "in", "last", "this",
+        "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.",
+        "March", "April", "May", "June", "July", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "January",
+        "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "himself",
+        "herself", "themselves", "quickly", "simply", "flatly", "bluntly", "openly", "initially", "finally", "never", "not",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "but", "than", "into", "about",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas",
+    };
+
+    /// <summary>The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.</summary>
+    public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence)
+    {
+        var subjects = new List<Mention>();
+        switch (cue.Form)
+        {
+            case CueForm.According:
+                if (MentionStartingAt(cue.EndToken) is { } source) subjects.Add(source);
+                return (subjects, true);
+            case CueForm.Noun:
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
+                return (subjects, false);
+            case CueForm.Participle:
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(IsClauseSubject) is { } subject) subjects.Add(subject);
+                return (subjects, false);
+        }
+
+        int before = cue.FirstToken - 1;
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1)
+        {
+            subjects.Add(inverted);
+            return (subjects, true);
+        }
+        int lead = before;
+        while (lead >= sentence.FirstToken && GapWords.Contains(layout.Word(lead))) lead--;
+        if (lead >= sentence.FirstToken && layout.IsWord(lead, "and"))
+        {
+            // "Trump mocked Kim and said ...": the speaker is the sentence's subject, not the nearest name.
+            if (Before(cue.FirstToken, sentence).LastOrDefault(m => !m.Possessive && m.Kind != MentionKind.Relative) is { } head) subjects.Add(head);
+            return (subjects, false);
+        }
+        foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
+        {
+            if (candidate.Possessive) continue;
+            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken))
+            {
+                subjects.Add(candidate);
+                AddCoordinated(candidate, sentence, subjects);
+                break;
+            }
+        }
+        return (subjects, false);
+    }
+
+    /// <summary>Whether the subject opens a subordinate clause ("While Tillerson said ..., ..."), whose reported words end at its comma.</summary>
+    public bool IsSubordinate(Mention subject, Sentence sentence) =>
+        subject.FirstToken - 1 >= sentence.FirstToken && Subordinators.Contains(layout.Word(subject.FirstToken - 1));
+
+    // "Tillerson and Defense Secretary James Mattis had said": both speak.
+    private void AddCoordinated(Mention subject, Sentence sentence, List<Mention> subjects)
+    {
+        int and = subject.FirstToken - 1;
+        if (and <= sentence.FirstToken || !layout.IsWord(and, "and")) return;
+        if (Before(and, sentence).FirstOrDefault() is { Kind: MentionKind.Name, Possessive: false } other && other.EndToken == and)
+            subjects.Add(other);
+    }
+
+    // A participle's subject is a mention followed by its verb: "Kim issued ..., warning", "Morell who
+    // has pushed ..., saying"; not an object like "directed at Trump, warning".
+    private bool IsClauseSubject(Mention m)
+    {
+        if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
+        int next = m.EndToken;
+        if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
+        if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who");
+        var word = layout.Word(next);
+        return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
+    }
+
+    private bool IsCleanGap(int from, int to)
+    {
+        if (to - from > MaxCleanGap) return false;
+        for (int t = from; t < to; t++)
+            if (!layout.Tokens[t].IsWord || !(GapWords.Contains(layout.Word(t)) || char.IsDigit(layout.Text[layout.Tokens[t].Start]))) return false;
+        return true;
+    }
+
+    // ", a Connecticut Democrat," / ", chief of mission at Pyongyang's embassy in London until he defected in 2016,"
+    private bool IsAppositive(int from, int to)
+    {
+        if (to - from < 3 || to - from > MaxAppositive) return false;
+        if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',')) return false;
+        for (int t = from + 1; t < to - 1; t++)
+            if (layout.Quoted[t] || (!layout.Tokens[t].IsWord && layout.Text[layout.Tokens[t].Start] is '.' or ';' or '"' or '\u201C' or '\u201D')) return false;
+        return true;
+    }
+
+    private bool IsClosingQuote(int t) =>
+        !layout.Tokens[t].IsWord && layout.QuoteAt(layout.Tokens[t].Start) is { } q && q.Outer.End == layout.Tokens[t].End && q.Closed;
+
+    private Mention? MentionStartingAt(int token)
+    {
+        int i = IndexAtOrAfter(token);
+        return i < mentions.Count && mentions[i].FirstToken == token ? mentions[i] : null;
+    }
+
+    /// <summary>Mentions of the sentence that end at or before <paramref name="token"/>, nearest first.</summary>
+    private IEnumerable<Mention> Before(int token, Sentence sentence)
+    {
+        for (int i = IndexAtOrAfter(token) - 1; i >= 0 && mentions[i].FirstToken >= sentence.FirstToken; i--)
+            if (mentions[i].EndToken <= token) yield return mentions[i];
+    }
+
+    private int IndexAtOrAfter(int token)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].FirstToken < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,35 @@
+using Analysis.Text;
+
+namespace Analysis.Speakers;
+
+/// <summary>
+/// A place in the text that may name a speaker. <see cref="Span"/> covers the title too
+/// ("department spokeswoman Heather Nauert"), so the words before it end where the subject starts.
+/// <see cref="Speaker"/> is filled by <see cref="Coreference"/>; null when it could not be resolved.
+/// </summary>
+public sealed class Mention
+{
+    public required TextSpan Span { get; init; }
+
+    /// <summary>Token indices [FirstToken, EndToken) in the article's token list.</summary>
+    public required int FirstToken { get; init; }
+
+    public required int EndToken { get; init; }
+
+    public required MentionKind Kind { get; init; }
+
+    /// <summary>The name ("Heather Nauert"), pronoun ("she"), or label ("senior State Department official").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The title words given with a name ("department spokeswoman"), or the head noun of a description ("official").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>"Tillerson’s", "his": the mention qualifies a noun rather than being a subject.</summary>
+    public bool Possessive { get; init; }
+
+    public Gender Gender { get; init; }
+
+    public Speaker? Speaker { get; set; }
+
+    public override string ToString() => $"{Kind} {Text} {Span}";
+}

@@ -1,0 +1,226 @@
+using System.Text;
+using Analysis.Text;
+
+namespace Analysis.Speakers;
+
+/// <summary>
+/// Finds the places that may name a speaker, outside quoted words: names with their titles, pronouns,
+/// relative "who", definite descriptions ("the official"), unnamed sources ("a spokesman for the North
+/// Korean mission to the United Nations") and institutions. One left-to-right pass over the tokens.
+/// </summary>
+public static partial class MentionFinder
+{
+    private const int MaxDescriptionWords = 7;
+    private const int MaxSourcePhraseWords = 10;
+    private const int MaxNameWords = 9;
+    private const int MaxKnownNameWords = 4;
+
+    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mission", "embassy", "ministry", "delegation", "office", "government", "department", "campaign", "family",
+        "company", "agency", "party", "council", "committee", "administration", "team", "firm", "union", "group",
+        "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
+
+    public static List<Mention> Find(TextLayout layout)
+    {
+        var mentions = new List<Mention>();
+        foreach (var sentence in layout.Sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
+                var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                if (mention is null) continue;
+                mentions.Add(mention);
+                t = mention.EndToken - 1;
+            }
+        }
+        return mentions;
+    }
+
+    private static Mention? Pronoun(TextLayout layout, int t)
+    {
+        var word = layout.Word(t);
+        var (kind, gender, possessive) = word switch
+        {
+            "he" or "He" => (MentionKind.Pronoun, Gender.Male, false),
+            "she" or "She" => (MentionKind.Pronoun, Gender.Female, false),
+            "his" or "His" => (MentionKind.Pronoun, Gender.Male, true),
+            "her" or "Her" => (MentionKind.Pronoun, Gender.Female, true),
+            "who" or "which" => (MentionKind.Relative, Gender.Unknown, false),
+            _ => ((MentionKind?)null, Gender.Unknown, false),
+        };
+        if (kind is null) return null;
+        return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind.Value, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
+    }
+
+    // "a senior State Department official", "the official", "the State Department", "A high-ranking
+    // North Korean defector", "a spokesman for the North Korean mission to the United Nations".
+    private static Mention? Description(TextLayout layout, int t, int end)
+    {
+        var determiner = layout.Word(t).ToLowerInvariant();
+        if (determiner is not ("a" or "an" or "the" or "another")) return null;
+        var modifiers = new List<string>();
+        bool capitalisedModifier = false;
+        for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+            var (word, possessive) = StripPossessive(layout.Word(j));
+            bool nextIsName = j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
+            bool isHead = TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word);
+            if (isHead && !nextIsName && (char.IsLower(word[0]) || determiner == "the"))
+                return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
+            bool nextIsHead = j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
+            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !nextIsName && !nextIsHead)
+            {
+                modifiers.Add(word);
+                return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
+            }
+            if (possessive) return null;
+            bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
+            // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
+            bool adjective = j == t + 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word);
+            if (!(capitalised || adjective || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
+            capitalisedModifier |= capitalised;
+            modifiers.Add(word);
+        }
+        return null;
+    }
+
+    private static Mention PersonDescription(TextLayout layout, int t, int head, string determiner, List<string> modifiers, string headWord, bool possessive, int end)
+    {
+        bool anonymous = TitleLexicon.AnonymousHeads.Contains(headWord);
+        int last = head;
+        string? sourcePhrase = null;
+        if (anonymous && !possessive) (last, sourcePhrase) = SourcePhrase(layout, head, end);
+        var label = new StringBuilder(string.Join(' ', modifiers));
+        if (sourcePhrase is not null && headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a spokesman for the North Korean mission to the UN" → "North Korean UN mission spokesman".
+            label.Clear().Append(sourcePhrase).Append(' ').Append(headWord);
+        }
+        else
+        {
+            if (label.Length > 0) label.Append(' ');
+            label.Append(headWord);
+            if (sourcePhrase is not null) label.Append(' ').Append(layout.Text[layout.Tokens[head + 1].Start..layout.Tokens[last].End]);
+        }
+        var kind = determiner == "the" ? MentionKind.Definite : anonymous ? MentionKind.Anonymous : MentionKind.Described;
+        return new Mention
+        {
+            Span = Span(layout, t, last + 1), FirstToken = t, EndToken = last + 1, Kind = kind,
+            Text = label.ToString(), Role = headWord.ToLowerInvariant(), Possessive = possessive,
+        };
+    }
+
+    // The organisation after an unnamed source: "for the North Korean mission to the United Nations".
+    private static (int Last, string? Organisation) SourcePhrase(TextLayout layout, int head, int end)
+    {
+        int last = head, j = head + 1;
+        var words = new List<string>();
+        while (j < end && j <= head + MaxSourcePhraseWords && layout.Tokens[j].IsWord && !layout.Quoted[j])
+        {
+            var word = layout.Word(j);
+            bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the";
+            bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word);
+            if (!preposition && !content) break;
+            if (j == head + 1 && !TitleLexicon.SourcePrepositions.Contains(word)) break;
+            if (content) { last = j; }
+            words.Add(word);
+            j++;
+        }
+        if (last == head) return (head, null);
+        int kept = last - head;
+        var organisation = string.Join(' ', words.Take(kept).Skip(1).Where(w => w != "the"))
+            .Replace("United Nations", "UN").Replace("U.N.", "UN");
+        // "mission to UN" reads as "UN mission" in a label.
+        organisation = MissionToUn().Replace(organisation, "UN $1");
+        return (last, organisation);
+    }
+
+    // A run of capitalised words with the titles in front: "Secretary of State Rex Tillerson",
+    // "NATO chief Jens Stoltenberg", "department spokeswoman Heather Nauert", "Pyongyang".
+    private static Mention? Name(TextLayout layout, int t, int end)
+    {
+        var first = layout.Word(t);
+        bool startsWithTitle = char.IsLower(first[0]) && TitleLexicon.TitleWords.Contains(first);
+        if (!startsWithTitle && (!char.IsUpper(first[0]) || NameLexicon.NotNames.Contains(first))) return null;
+        int j = t;
+        bool possessive = false;
+        while (j < end && j - t < MaxNameWords && layout.Tokens[j].IsWord && !layout.Quoted[j])
+        {
+            var (word, isPossessive) = StripPossessive(layout.Word(j));
+            bool nextCapitalised = j + 1 < end && layout.Tokens[j + 1].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]);
+            bool accepted = char.IsUpper(word[0])
+                ? j == t || !NameLexicon.NotNames.Contains(word)
+                : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
+                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised);
+            if (!accepted) break;
+            j++;
+            if (isPossessive) { possessive = true; break; }
+        }
+        if (j == t) return null;
+        // Trim trailing lower-case words (a title with no name after it).
+        while (j > t && char.IsLower(layout.Text[layout.Tokens[j - 1].Start])) j--;
+        if (j == t) return null;
+
+        var words = new List<string>(j - t);
+        for (int k = t; k < j; k++) words.Add(StripPossessive(layout.Word(k)).Word);
+        int nameStart = NameStart(words);
+        if (nameStart == words.Count)
+        {
+            // Only title or organisation words: an institution ("State Department", "Pentagon") or nothing.
+            if (!words.Any(TitleLexicon.InstitutionHeads.Contains)) return null;
+            return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
+        }
+        var name = string.Join(' ', words.Skip(nameStart));
+        var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
+        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Sir") ? Gender.Male
+            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Dame") ? Gender.Female
+            : NameLexicon.GenderOfFirstName(words[nameStart]);
+        return new Mention
+        {
+            Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive,
+        };
+    }
+
+    // Where the name starts after its titles: the longest run of capitalised non-title words at the end,
+    // except that a known place or registry name is kept whole ("North Korea", "White House").
+    private static int NameStart(List<string> words)
+    {
+        // Known names have at most four words; build the suffixes from the end, keep the longest known one.
+        int known = -1;
+        string rest = "";
+        for (int k = words.Count - 1; k >= 0 && k >= words.Count - MaxKnownNameWords; k--)
+        {
+            rest = rest.Length == 0 ? words[k] : words[k] + " " + rest;
+            if (NameLexicon.Places.Contains(rest) || SpeakerRegistry.Find(rest) is not null) known = k;
+        }
+        if (known >= 0) return known;
+        int start = words.Count;
+        while (start > 0 && char.IsUpper(words[start - 1][0]) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        return start;
+    }
+
+    internal static (string Word, bool Possessive) StripPossessive(string word)
+    {
+        if (word.Length > 2 && (word.EndsWith("\u2019s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)))
+            return (word[..^2], true);
+        return (word, false);
+    }
+
+    private static TextSpan Span(TextLayout layout, int first, int endToken) => new(layout.Tokens[first].Start, layout.Tokens[endToken - 1].End);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\w+) to UN\b")]
+    private static partial System.Text.RegularExpressions.Regex MissionToUn();
+}

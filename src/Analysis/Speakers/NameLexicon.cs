@@ -1,0 +1,78 @@
+namespace Analysis.Speakers;
+
+/// <summary>
+/// What tells a name from other capitalised words: sentence openers that are never names, places that speak
+/// only as governments, and common first names that give a pronoun's gender.
+/// </summary>
+public static class NameLexicon
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that open sentences or headlines but never start a name.</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "Without",
+        "When", "While", "After", "Before", "Following", "Yesterday", "Today", "Tomorrow", "Tonight", "Then", "But",
+        "And", "Or", "So", "Yet", "If", "As", "Since", "Although", "Though", "Because", "Until", "Once", "Despite",
+        "He", "She", "It", "We", "They", "I", "You", "His", "Her", "Their", "Our", "Its", "My", "Your", "There",
+        "Here", "What", "Who", "Why", "How", "Where", "Which", "Asked", "Speaking", "According", "Among", "Also",
+        "However", "Meanwhile", "Still", "Now", "Later", "Earlier", "Last", "Next", "Some", "Many", "Most", "Several",
+        "All", "Both", "Each", "Every", "Another", "Other", "No", "Not", "Just", "Even", "Only", "Much", "More",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+        "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Image", "Photo", "Related", "Source", "Reporting", "Editing",
+        "Exclusive", "Update", "Read", "Watch", "Click", "Share", "Comments", "Link", "Posted", "Quote", "Twelve",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third");
+
+    /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
+    public static readonly HashSet<string> Places = Set(
+        "US", "U.S.", "USA", "America", "United States", "Washington", "North Korea", "South Korea", "Korea",
+        "Pyongyang", "Seoul", "China", "Beijing", "Japan", "Tokyo", "Russia", "Moscow", "Britain", "London",
+        "France", "Paris", "Germany", "Berlin", "Iran", "Tehran", "Israel", "Jerusalem", "Syria", "Damascus",
+        "Ukraine", "Kyiv", "Kiev", "India", "New Delhi", "Pakistan", "Turkey", "Ankara", "Canada", "Ottawa", "Mexico",
+        "Brussels", "Europe", "Asia", "Africa", "Guam", "Taiwan", "Taipei", "Hong Kong", "Vietnam", "Iraq", "Baghdad",
+        "Afghanistan", "Kabul", "Saudi Arabia", "Riyadh", "Egypt", "Cairo", "Cuba", "Havana", "Venezuela", "Brazil",
+        "Australia", "Canberra", "New York", "Geneva", "Singapore", "Hanoi", "DPRK", "Gaza", "Lebanon", "Beirut",
+        "Qatar", "Doha", "Italy", "Rome", "Spain", "Madrid", "Poland", "Warsaw", "Sweden", "Norway", "Connecticut");
+
+    /// <summary>News outlets and platforms: named in cues ("said on Twitter", "told CNN"), never "he" or "she".</summary>
+    public static readonly HashSet<string> MediaAndPlatforms = Set(
+        "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "CNN", "Fox",
+        "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
+        "Al Jazeera", "Politico", "Axios");
+
+    /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
+    public static bool IsGroup(string name)
+    {
+        var words = name.Split(' ');
+        bool plural = words[^1].EndsWith("ans", StringComparison.Ordinal) || words[^1].EndsWith("ese", StringComparison.Ordinal);
+        return plural && (words.Length == 1 || words[0] is "North" or "South" or "East" or "West");
+    }
+
+    private static readonly HashSet<string> MaleFirstNames = Set(
+        "John", "James", "Jim", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+        "Christopher", "Chris", "Daniel", "Matthew", "Matt", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew",
+        "Joshua", "Kenneth", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan",
+        "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin",
+        "Samuel", "Frank", "Gregory", "Raymond", "Alexander", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron",
+        "Henry", "Peter", "Adam", "Nathan", "Douglas", "Zachary", "Kyle", "Walter", "Harold", "Carl", "Arthur",
+        "Roger", "Keith", "Lawrence", "Terry", "Sean", "Albert", "Joe", "Juan", "Bruce", "Willie", "Ralph", "Roy",
+        "Eugene", "Louis", "Philip", "Bobby", "Johnny", "Rex", "Mike", "Tom", "Bob", "Bill", "Ted", "Tony", "Jens",
+        "Vladimir", "Sergei", "Ivan", "Igor", "Pierre", "Jean", "Hans", "Ahmed", "Mohammed", "Ali", "Hassan", "Omar",
+        "Carlos", "Jose", "Luis", "Marco", "Giuseppe", "Hiroshi", "Takeshi", "Wei", "Lee", "Martin", "Hugo");
+
+    private static readonly HashSet<string> FemaleFirstNames = Set(
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
+        "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy",
+        "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen",
+        "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha", "Katherine",
+        "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather", "Diane",
+        "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn",
+        "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Teresa",
+        "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace",
+        "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany",
+        "Natalie", "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Jane", "Nikki", "Hillary", "Nancy", "Kamala",
+        "Angela", "Theresa", "Ursula", "Federica", "Marine", "Ingrid", "Olga", "Irina", "Fatima", "Aisha", "Yuki");
+
+    public static Gender GenderOfFirstName(string firstName) =>
+        MaleFirstNames.Contains(firstName) ? Gender.Male : FemaleFirstNames.Contains(firstName) ? Gender.Female : Gender.Unknown;
+}

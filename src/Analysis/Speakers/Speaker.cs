@@ -1,0 +1,22 @@
+namespace Analysis.Speakers;
+
+/// <summary>
+/// One canonical speaker of an article. Every mention that refers to it (names, "he", "the official")
+/// shares the instance, so the name is given once: the full name as first given, or the registry's name.
+/// </summary>
+public sealed class Speaker(string name, SpeakerKind kind)
+{
+    public string Name { get; set; } = name;
+
+    public SpeakerKind Kind { get; set; } = kind;
+
+    public string? Role { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public bool IsPersonLike => Kind is SpeakerKind.Person or SpeakerKind.Anonymous or SpeakerKind.Described;
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,66 @@
+namespace Analysis.Speakers;
+
+/// <summary>
+/// Words that make up titles and descriptions of speakers: what may stand before a name ("Secretary of
+/// State", "NATO chief", "department spokeswoman"), and the head nouns of descriptions ("a senior
+/// administration official", "the secretary").
+/// </summary>
+public static class TitleLexicon
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that belong to a title or an organisation in front of a name, never to the name itself.</summary>
+    public static readonly HashSet<string> TitleWords = Set(
+        "President", "Vice", "Secretary", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
+        "Ambassador", "Minister", "Prime", "Foreign", "Defense", "Defence", "Deputy", "Chief", "General", "Gen.",
+        "Director", "Chairman", "Chairwoman", "Chair", "Commander", "Adm.", "Admiral", "Lt.", "Col.", "Col", "Maj.",
+        "Capt.", "Sgt.", "Special", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader",
+        "Chancellor", "King", "Queen", "Prince", "Crown", "Judge", "Justice", "Attorney", "Press", "Senior",
+        "Former", "Acting", "Assistant", "Under", "National", "Security", "Adviser", "Advisor", "Negotiator",
+        "Department", "Ministry", "State", "Treasury", "Homeland", "Intelligence", "Staff", "Policy", "Affairs",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sir", "Dame", "Lord", "Lady",
+        "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "negotiator", "envoy", "minister",
+        "secretary", "president", "ambassador", "director", "official", "former", "senator", "lawyer", "adviser",
+        "advisor", "aide", "commander", "chairman", "analyst", "diplomat", "general", "governor", "mayor", "judge",
+        "professor", "economist", "researcher", "expert", "founder", "executive", "CEO", "candidate", "defector",
+        // organisations and nationalities that qualify a title
+        "U.S.", "US", "UN", "U.N.", "NATO", "CIA", "FBI", "EU", "NSA", "White", "House", "Pentagon", "Kremlin",
+        "American", "North", "South", "Korean", "Chinese", "Japanese", "Russian", "British", "French", "German",
+        "Iranian", "Israeli", "Ukrainian", "Syrian", "Turkish", "Indian", "Canadian", "Australian", "European",
+        "Democratic", "Republican", "Democrat", "Labour", "Conservative", "Communist", "Party", "Nations", "United",
+        "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal");
+
+    /// <summary>Honorifics: part of a mention, not of its role.</summary>
+    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame");
+
+    /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
+    public static readonly HashSet<string> AnonymousHeads = Set(
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+        "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative");
+
+    /// <summary>Head nouns of descriptions of people: "the secretary", "a high-ranking defector".</summary>
+    public static readonly HashSet<string> PersonHeads = Set(
+        "secretary", "president", "minister", "ambassador", "envoy", "negotiator", "defector", "lawyer", "attorney",
+        "analyst", "expert", "commander", "general", "leader", "chief", "director", "chairman", "chairwoman", "senator",
+        "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
+        "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
+        "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate");
+
+    /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
+    public static readonly HashSet<string> InstitutionHeads = Set(
+        "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
+        "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
+        "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
+        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO");
+
+    /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
+    public static readonly HashSet<string> DescriptionModifiers = Set(
+        "senior", "high-ranking", "top", "former", "administration", "government", "military", "department",
+        "intelligence", "foreign", "defense", "defence", "ministry", "embassy", "state", "white", "house", "congressional",
+        "campaign", "party", "police", "security", "diplomatic", "chief", "deputy", "second", "third", "another",
+        "other", "veteran", "retired", "anonymous", "unnamed", "local", "regional", "federal", "national", "prominent",
+        "leading", "key", "one", "two", "three", "several", "press", "spokes", "trade", "nuclear", "legal");
+
+    /// <summary>Prepositions that attach an organisation to an unnamed source: "a spokesman for the ... mission".</summary>
+    public static readonly HashSet<string> SourcePrepositions = Set("for", "of", "at", "with", "in", "to");
+}

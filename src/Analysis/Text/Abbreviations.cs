@@ -1,0 +1,26 @@
+namespace Analysis.Text;
+
+/// <summary>
+/// Words whose trailing period is not a sentence end: titles before names, month and weekday
+/// abbreviations, corporate suffixes; also any dotted initialism ("U.S.", "a.m.") and single initials.
+/// </summary>
+public static class Abbreviations
+{
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj",
+        "Prof", "St", "Jr", "Sr", "Rev", "Hon", "Pres", "Amb", "Dept", "Atty", "Supt", "Cmdr",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "approx", "est", "Mt", "Ft",
+    };
+
+    /// <summary>Whether the word (without its final period) is an abbreviation.</summary>
+    public static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;   // an initial: "John F. Kennedy"
+        if (word.Contains('.')) return true;                           // "U.S", "a.m"
+        return Known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+}

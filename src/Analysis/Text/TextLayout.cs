@@ -1,0 +1,95 @@
+namespace Analysis.Text;
+
+/// <summary>
+/// The structure of one text, computed once and shared by every rule: paragraphs, double-quoted runs,
+/// sentences, tokens, and which tokens stand inside quoted words. Each part is one linear pass.
+/// </summary>
+public sealed class TextLayout
+{
+    public string Text { get; }
+    public List<TextSpan> Paragraphs { get; }
+    public List<QuotedSpan> Quotes { get; }
+    public List<Sentence> Sentences { get; } = [];
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Index of each token's sentence.</summary>
+    public int[] SentenceOf { get; }
+
+    /// <summary>Whether each token stands inside quoted words (a quote, or a block quote marked later).</summary>
+    public bool[] Quoted { get; }
+
+    public TextLayout(string text)
+    {
+        Text = text;
+        Paragraphs = ParagraphSegmenter.Split(text);
+        Quotes = QuoteScanner.ScanAll(text, Paragraphs);
+        var sentenceSpans = new List<TextSpan>();
+        int q = 0;
+        for (int p = 0; p < Paragraphs.Count; p++)
+        {
+            while (q < Quotes.Count && Quotes[q].Outer.Start < Paragraphs[p].Start) q++;
+            sentenceSpans.Clear();
+            SentenceSegmenter.Split(text, Paragraphs[p], Quotes, q, sentenceSpans);
+            foreach (var span in sentenceSpans)
+            {
+                int first = Tokens.Count;
+                WordTokenizer.Tokenize(text, span, Tokens);
+                Sentences.Add(new Sentence(span, p, first, Tokens.Count));
+            }
+        }
+        SentenceOf = new int[Tokens.Count];
+        for (int s = 0; s < Sentences.Count; s++)
+            for (int t = Sentences[s].FirstToken; t < Sentences[s].EndToken; t++) SentenceOf[t] = s;
+        Quoted = new bool[Tokens.Count];
+        int k = 0;
+        foreach (var quote in Quotes)
+        {
+            while (k < Tokens.Count && Tokens[k].Start < quote.Inner.Start) k++;
+            for (int t = k; t < Tokens.Count && Tokens[t].End <= quote.Inner.End; t++) Quoted[t] = true;
+        }
+    }
+
+    /// <summary>Marks every token inside <paramref name="span"/> as quoted (a block quote after a colon).</summary>
+    public void MarkQuoted(TextSpan span)
+    {
+        for (int t = FirstTokenAtOrAfter(span.Start); t < Tokens.Count && Tokens[t].End <= span.End; t++) Quoted[t] = true;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="position"/> (binary search).</summary>
+    public int FirstTokenAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The quote whose marks enclose <paramref name="position"/>, if any (binary search).</summary>
+    public QuotedSpan? QuoteAt(int position)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Quotes[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo < Quotes.Count && Quotes[lo].Outer.Start <= position ? Quotes[lo] : null;
+    }
+
+    private string?[]? words;
+
+    /// <summary>The token's text, made once per token: rules ask for the same words many times.</summary>
+    public string Word(int token)
+    {
+        words ??= new string?[Tokens.Count];
+        return words[token] ??= Tokens[token].Of(Text);
+    }
+
+    public bool IsWord(int token, string word) =>
+        Tokens[token].IsWord && Text.AsSpan(Tokens[token].Start, Tokens[token].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(int token, char c) => !Tokens[token].IsWord && Text[Tokens[token].Start] == c;
+}

@@ -1,0 +1,78 @@
+using Analysis.Scoring;
+
+namespace Analysis.Tests.Scoring;
+
+/// <summary>Each sentiment rule, shown by a pair of sentences that differ only in what the rule reads.</summary>
+public sealed class SentimentRuleTests
+{
+    private static double Tone(string text) => new StatementScorer().Score(text).Sentiment;
+
+    [Fact]
+    public void Negation_turns_a_word_around()
+    {
+        Assert.True(Tone("The situation is serious.") * Tone("The situation is not serious.") < 0);
+        Assert.True(Tone("The plan has helped.") > 0);
+        Assert.True(Tone("The plan hasn't helped.") < 0);
+        Assert.True(Tone("There is no hope.") < 0);
+    }
+
+    [Fact]
+    public void Idioms_with_no_are_not_negations() =>
+        Assert.True(Tone("No wonder they are happy.") > 0);
+
+    [Fact]
+    public void Intensifiers_strengthen_and_dampeners_weaken()
+    {
+        Assert.True(Tone("It was very, very bad.") < Tone("It was bad."));
+        Assert.True(Tone("The result was totally good.") > Tone("The result was good."));
+        Assert.True(Tone("The result was slightly good.") < Tone("The result was good."));
+    }
+
+    [Fact]
+    public void The_clause_after_but_carries_the_point()
+    {
+        Assert.True(Tone("The plan is good, but the execution is terrible.") < 0);
+        Assert.True(Tone("The plan is terrible, but the execution is good.") > 0);
+    }
+
+    [Fact]
+    public void Exclamation_marks_and_caps_add_emphasis()
+    {
+        Assert.True(Tone("This is great!!") > Tone("This is great."));
+        Assert.True(Tone("This is GREAT for us.") > Tone("This is great for us."));
+    }
+
+    [Fact]
+    public void Acting_against_something_bad_is_good_news()
+    {
+        Assert.True(Tone("Cancer is rising.") < 0);
+        Assert.True(Tone("The drug will reduce the risk of cancer.") > 0);
+    }
+
+    [Fact]
+    public void Capitalised_words_inside_a_sentence_are_names_not_tone() =>
+        Assert.Equal(0, Tone("He met officials of the United States Justice Department."));
+
+    [Fact]
+    public void Like_the_preposition_has_no_tone()
+    {
+        Assert.Equal(0, Tone("It looks like a report."));
+        Assert.True(Tone("We like the report.") > 0);
+    }
+
+    [Fact]
+    public void News_lexicon_rates_words_VADER_lacks()
+    {
+        Assert.True(Tone("Corruption and pollution spread.") < 0);
+        Assert.True(Tone("They pursued diplomacy.") > 0);
+    }
+
+    [Fact]
+    public void The_embedded_VADER_lexicon_is_loaded()
+    {
+        Assert.True(SentimentLexicon.Default.Count > 7000);
+        Assert.Equal(3.1, SentimentLexicon.Default.Valence("great"));
+        Assert.Equal(-2.9, SentimentLexicon.Default.Valence("deaths"));   // from the news lexicon
+        Assert.Equal(SentimentLexicon.Default.Valence("wrong"), SentimentLexicon.Default.Valence("wrongly")); // inflection fallback
+    }
+}
