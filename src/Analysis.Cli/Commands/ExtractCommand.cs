@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Analysis.Corpus;
-using Analysis.Extraction;
 using Analysis.Output;
-using Analysis.Pipeline;
 
 namespace Analysis.Cli.Commands;
 
@@ -29,6 +26,11 @@ internal static class ExtractCommand
         {
             Description = "Warn about articles that cannot be read (binary, invalid UTF-8, too large, bad JSON line) and go on without them. By default the first one stops the run with exit code 2.",
         };
+        var maxArticleMb = new Option<int>("--max-article-mb")
+        {
+            Description = "Articles larger than this many megabytes are treated as unreadable (a news article is rarely over 1 MB; a bigger file is usually a dump).",
+            DefaultValueFactory = _ => (int)(CorpusSource.DefaultMaxArticleBytes >> 20),
+        };
         var threads = new Option<int>("--threads")
         {
             Description = "How many articles to analyse at once.",
@@ -36,12 +38,15 @@ internal static class ExtractCommand
         };
         var command = new Command("extract", "Find every statement (who said what, when, how) in a corpus and write one record per statement, with speaker, date, sentiment and stance.")
         {
-            corpus, output, format, skipBad, threads,
+            corpus, output, format, skipBad, maxArticleMb, threads,
         };
         command.SetAction(parsed =>
         {
             var outPath = parsed.GetValue(output)!;
-            return Run(parsed.GetValue(corpus)!, outPath, parsed.GetValue(format) ?? FormatOf(outPath), parsed.GetValue(skipBad), parsed.GetValue(threads));
+            var maxBytes = (long)parsed.GetValue(maxArticleMb) << 20;
+            if (maxBytes <= 0) throw new InputException("--max-article-mb must be at least 1");
+            var source = CorpusSource.Open(parsed.GetValue(corpus)!, maxBytes);
+            return Run(source, outPath, parsed.GetValue(format) ?? FormatOf(outPath), parsed.GetValue(skipBad), parsed.GetValue(threads));
         });
         return command;
     }
@@ -49,51 +54,11 @@ internal static class ExtractCommand
     private static StatementFormat FormatOf(string path) =>
         Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? StatementFormat.Csv : StatementFormat.Jsonl;
 
-    private static int Run(string corpusPath, string outPath, StatementFormat format, bool skipBad, int threads)
+    private static int Run(CorpusSource source, string outPath, StatementFormat format, bool skipBad, int threads)
     {
-        if (threads < 1) throw new InputException($"--threads must be at least 1, not {threads}");
-        var clock = Stopwatch.StartNew();
-        var source = CorpusSource.Open(corpusPath);
-        var analyzer = new ArticleAnalyzer();
-        int articles = 0, statements = 0, skipped = 0;
-
-        IEnumerable<ArticleItem> Readable()
-        {
-            foreach (var item in source.Read())
-            {
-                if (item is ArticleItem article) yield return article;
-                else if (!skipBad) throw new InputException($"{item} (nothing written; --skip-bad goes on without such articles)");
-                else
-                {
-                    skipped++;
-                    Console.Error.WriteLine($"warning: skipped {item}");
-                }
-            }
-        }
-
-        Progress.Run("extracting", source.TotalBytes, advance =>
-        {
-            StatementWriter.WriteFile(outPath, format, AnalyzeInOrder(Readable(), analyzer, threads, found =>
-            {
-                articles++;
-                statements += found.Statements.Count;
-                advance(found.Bytes);
-            }));
-            return 0;
-        });
-
-        var skippedNote = skipped > 0 ? $", {skipped} unreadable articles skipped" : "";
-        Console.Error.WriteLine($"{statements} statements from {articles} articles{skippedNote} in {clock.Elapsed.TotalSeconds:F1} s → {outPath}");
+        var summary = CorpusExtraction.Run(source, outPath, format, skipBad, threads);
+        var skippedNote = summary.Skipped > 0 ? $", {summary.Skipped} unreadable articles skipped" : "";
+        Console.Error.WriteLine($"{summary.Statements} statements from {summary.Articles} articles{skippedNote} in {summary.Elapsed.TotalSeconds:F1} s → {outPath}");
         return CliRunner.Ok;
     }
-
-    private sealed record Analyzed(IReadOnlyList<Statement> Statements, long Bytes);
-
-    private static IEnumerable<Statement> AnalyzeInOrder(IEnumerable<ArticleItem> items, ArticleAnalyzer analyzer, int threads, Action<Analyzed> done) =>
-        OrderedBatches.Map(items, item => new Analyzed(analyzer.Analyze(item.Article), item.Bytes), item => item.Bytes, threads)
-            .SelectMany(analyzed =>
-            {
-                done(analyzed);
-                return analyzed.Statements;
-            });
 }

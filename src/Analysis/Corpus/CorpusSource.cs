@@ -10,7 +10,7 @@ namespace Analysis.Corpus;
 public abstract class CorpusSource
 {
     /// <summary>Articles larger than this are reported as problems instead of being read (no out-of-memory on a stray dump).</summary>
-    public const long DefaultMaxArticleBytes = 50L * 1024 * 1024;
+    public const long DefaultMaxArticleBytes = 10L * 1024 * 1024;
 
     protected CorpusSource(string path, long maxArticleBytes)
     {

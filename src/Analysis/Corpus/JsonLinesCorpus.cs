@@ -69,7 +69,7 @@ internal sealed class JsonLinesCorpus(string path, long maxArticleBytes) : Corpu
     private CorpusItem? ReadLine(ArrayBufferWriter<byte> buffer, int lineNumber, long lineBytes, long size)
     {
         if (lineBytes > MaxArticleBytes)
-            return Problem(lineNumber, $"article is {SizeText(lineBytes)}, over the {SizeText(MaxArticleBytes)} limit; skipped", size);
+            return Problem(lineNumber, $"article is {SizeText(lineBytes)}, over the {SizeText(MaxArticleBytes)} limit for one article", size);
         var bytes = buffer.WrittenSpan;
         if (bytes.EndsWith((byte)'\r')) bytes = bytes[..^1];
         if (bytes.Trim(" \t"u8).IsEmpty) return null;

@@ -11,7 +11,8 @@ namespace Analysis.Corpus;
 /// </summary>
 internal sealed class Manifest
 {
-    public sealed record Entry(string? Outlet, string? Title, DateOnly? Published);
+    /// <param name="Line">The row's line in the manifest, for error messages.</param>
+    public sealed record Entry(string? Outlet, string? Title, DateOnly? Published, int Line);
 
     private readonly Dictionary<string, Entry> entries;
 
@@ -19,7 +20,7 @@ internal sealed class Manifest
 
     public static Manifest Empty { get; } = new(new Dictionary<string, Entry>(StringComparer.Ordinal));
 
-    public IEnumerable<string> Files => entries.Keys;
+    public IEnumerable<KeyValuePair<string, Entry>> Rows => entries;
 
     public Entry? Find(string file) => entries.GetValueOrDefault(file);
 
@@ -53,7 +54,7 @@ internal sealed class Manifest
                     throw new InputException($"{path}:{row.Line}: '{text}' in column 'published' of {fileName} is not a date (expected yyyy-mm-dd)");
                 date = d;
             }
-            if (!entries.TryAdd(fileName, new Entry(Field(outlet), Field(title), date)))
+            if (!entries.TryAdd(fileName, new Entry(Field(outlet), Field(title), date, row.Line)))
                 throw new InputException($"{path}:{row.Line}: {fileName} is listed twice");
         }
         return new Manifest(entries);

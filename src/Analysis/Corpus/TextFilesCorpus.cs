@@ -30,8 +30,8 @@ internal sealed class TextFilesCorpus : CorpusSource
         var manifest = File.Exists(manifestPath) ? Manifest.Read(manifestPath) : Manifest.Empty;
         if (files.Count == 0) throw new InputException($"{folder}: no .txt articles in this folder");
         var present = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        if (manifest.Files.FirstOrDefault(f => !present.Contains(f)) is { } missing)
-            throw new InputException($"{manifestPath}: lists {missing}, which is not in the folder");
+        foreach (var (file, entry) in manifest.Rows)
+            if (!present.Contains(file)) throw new InputException($"{manifestPath}:{entry.Line}: lists {file}, which is not in the folder");
         return new TextFilesCorpus(folder, files, manifest, maxArticleBytes);
     }
 
@@ -54,7 +54,7 @@ internal sealed class TextFilesCorpus : CorpusSource
             file.Refresh();
             size = file.Length;
             if (size > MaxArticleBytes)
-                return new ArticleProblem(name, null, $"article is {SizeText(size)}, over the {SizeText(MaxArticleBytes)} limit; skipped", size);
+                return new ArticleProblem(name, null, $"article is {SizeText(size)}, over the {SizeText(MaxArticleBytes)} limit for one article", size);
             bytes = File.ReadAllBytes(file.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

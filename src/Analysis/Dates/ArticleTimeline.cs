@@ -27,11 +27,43 @@ public sealed class ArticleTimeline
     private readonly ArticleLayout layout;
     private readonly List<TemporalExpression> expressions;
 
+    /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"): the news days a later statement can inherit.</summary>
+    private readonly List<TemporalExpression> newsDays;
+
+    /// <summary>How far (in characters) the own-sentence and same-paragraph searches reach: keeps a run-on "sentence" from making dating quadratic.</summary>
+    private const int Reach = 2000;
+
+    /// <summary>How many earlier news days are checked for one naming the same speaker.</summary>
+    private const int SpeakerLookback = 30;
+
     private ArticleTimeline(Article article)
     {
         this.article = article;
         layout = new ArticleLayout(article.Text);
-        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, layout.IsSpeechSentence, article.IsBoilerplate);
+        var speech = new Dictionary<int, bool>(); // per sentence start: each sentence is matched once
+        bool InSpeechSentence(int position)
+        {
+            var sentence = layout.SentenceAt(position).Start;
+            if (!speech.TryGetValue(sentence, out var isSpeech)) speech[sentence] = isSpeech = layout.IsSpeechSentence(position);
+            return isSpeech;
+        }
+        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, IsBoilerplate);
+        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.Anchor == TemporalAnchor.Publication).ToList();
+    }
+
+    private bool IsBoilerplate(TextSpan span)
+    {
+        // Boilerplate spans are sorted: binary search instead of Article.IsBoilerplate's scan.
+        var spans = article.Boilerplate;
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= span.Start) lo = mid + 1;
+            else if (spans[mid].Start >= span.End) hi = mid - 1;
+            else return true;
+        }
+        return false;
     }
 
     public static ArticleTimeline Build(Article article) => new(article);
@@ -46,14 +78,15 @@ public sealed class ArticleTimeline
         var span = Clamp(statement.Span);
         var cue = Clamp(statement.CueSpan);
         var focus = cue.IsEmpty ? span : cue;
+        int first = Math.Min(focus.Start, span.Start), last = Math.Max(focus.End, span.End);
         var region = new TextSpan(
-            layout.SentenceAt(Math.Min(focus.Start, span.Start)).Start,
-            layout.SentenceAt(Math.Max(focus.End, span.End) - 1 < 0 ? 0 : Math.Max(focus.End, span.End) - 1).End);
+            Math.Max(layout.SentenceAt(first).Start, first - Reach),
+            Math.Min(layout.SentenceAt(Math.Max(0, last - 1)).End, last + Reach));
 
         // 1. The statement's own sentence(s), outside its words: the expression nearest the cue.
         TemporalExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var e in Within(region))
+        foreach (var e in Within(new TextSpan(region.Start, span.Start)).Concat(Within(new TextSpan(span.End, region.End))))
         {
             if (e.IsQuoted || e.Span.Overlaps(span)) continue;
             var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
@@ -62,8 +95,8 @@ public sealed class ArticleTimeline
         if (best is not null) return best.ToDate(text);
 
         // 2. Earlier sentences of the paragraph that report speech, nearest first.
-        var paragraph = layout.ParagraphAt(region.Start);
-        for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraph.Start; i--)
+        var paragraphStart = Math.Max(layout.ParagraphAt(region.Start).Start, region.Start - Reach);
+        for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
             if (!e.IsQuoted && e.InSpeechSentence && !e.Span.Overlaps(span)) return e.ToDate(text);
@@ -73,16 +106,11 @@ public sealed class ArticleTimeline
         if (!CueTense.IsCurrentNews(statement.Cue)) return StatementDate.Unknown;
 
         // 4. The last news day named before, for this speaker if possible; else the publication date.
-        var surname = Surname(statement.Speaker);
-        TemporalExpression? anySpeaker = null;
-        for (var i = IndexBefore(region.Start); i >= 0; i--)
-        {
-            var e = expressions[i];
-            if (e.IsQuoted || !e.InSpeechSentence || e.Anchor != TemporalAnchor.Publication) continue;
-            if (surname is not null && Mentions(layout.SentenceAt(e.Span.Start), surname)) return e.ToDate(text);
-            anySpeaker ??= e;
-        }
-        if (anySpeaker is not null) return anySpeaker.ToDate(text);
+        var latest = IndexBefore(newsDays, region.Start);
+        if (Surname(statement.Speaker) is { } surname)
+            for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
+                if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
+        if (latest >= 0) return newsDays[latest].ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
 
@@ -99,14 +127,16 @@ public sealed class ArticleTimeline
             yield return expressions[i];
     }
 
+    private int IndexBefore(int position) => IndexBefore(expressions, position);
+
     /// <summary>The index of the last expression starting before <paramref name="position"/>, or -1.</summary>
-    private int IndexBefore(int position)
+    private static int IndexBefore(List<TemporalExpression> list, int position)
     {
-        int lo = 0, hi = expressions.Count - 1;
+        int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (expressions[mid].Span.Start < position) lo = mid + 1; else hi = mid - 1;
+            if (list[mid].Span.Start < position) lo = mid + 1; else hi = mid - 1;
         }
         return hi;
     }

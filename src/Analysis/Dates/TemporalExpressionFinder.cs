@@ -19,7 +19,7 @@ internal static partial class TemporalExpressionFinder
         foreach (Match m in CalendarDate.Regex().Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
         var fullCount = found.Count;
         var next = 0;
-        foreach (Match m in Expression().Matches(text))
+        foreach (var m in Candidates(text))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             while (next < fullCount && found[next].Span.End <= span.Start) next++;
@@ -41,6 +41,37 @@ internal static partial class TemporalExpressionFinder
         }
         return result;
     }
+
+    /// <summary>
+    /// The full expression regex tries many optional lead-ins ("on", "early", "in", numbers) at every word,
+    /// which is slow; every expression contains a distinctive word ("Tuesday", "later", "Sept", "weekend"),
+    /// which a simple regex finds fast. So find those, then match the full regex in a small window around each.
+    /// </summary>
+    private static List<Match> Candidates(string text)
+    {
+        var found = new List<Match>();
+        var coveredUntil = 0;
+        foreach (var trigger in Trigger().EnumerateMatches(text))
+        {
+            if (trigger.Index < coveredUntil) continue;
+            var start = Math.Max(0, trigger.Index - 40);
+            var floor = Math.Max(0, start - 20);
+            while (start > floor && !char.IsWhiteSpace(text[start - 1])) start--; // begin the window at a word start
+            var end = Math.Min(text.Length, trigger.Index + trigger.Length + 40);
+            for (var m = Expression().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Index + m.Length <= trigger.Index || m.Index < coveredUntil) continue;
+                if (m.Index > trigger.Index) break;
+                coveredUntil = m.Index + m.Length;
+                found.Add(m);
+                break;
+            }
+        }
+        return found;
+    }
+
+    [GeneratedRegex("(?:[Yy]esterday|[Tt]oday|[Tt]onight|night|morning|afternoon|evening|week|month|day|later|earlier|prior|before|after|next|following|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.CultureInvariant)]
+    private static partial Regex Trigger();
 
     private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
 
@@ -129,10 +160,10 @@ internal static partial class TemporalExpressionFinder
         )\s+(?<unit>days?|weeks?|months?)\s+(?<dir>later|earlier|after|before|afterwards|prior)
              | the\s+(?<unit>day|week|month)\s+(?<dir>prior|before|earlier|after|later)
              | the\s+(?<dir>next|following)\s+(?<unit>day|week|month)))
-          | (?<mdmon>
+          | (?:on\s+)?(?<mdmon>
         """ + MonthNames.Pattern + """
         )\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])
-          | (?<![Nn]ext\s)(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
+          | (?<![Nn]ext\s)(?:on\s+)?(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
           | (?:in|during|since|early|late|mid-?|in\s+(?:early|late|mid-?))\s*(?<mn>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)
         )\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -174,7 +174,7 @@ public class CorpusSourceTests
     {
         using var folder = new CorpusFixtures.TempFolder();
         folder.Write("dump.txt", new string('x', 3000));
-        Assert.Equal("dump.txt: article is 2.9 KB, over the 1000 bytes limit; skipped", OnlyProblem(folder.Path, max: 1000).ToString());
+        Assert.Equal("dump.txt: article is 2.9 KB, over the 1000 bytes limit for one article", OnlyProblem(folder.Path, max: 1000).ToString());
     }
 
     [Fact]

@@ -28,9 +28,9 @@ public sealed class ReportCommandTests(ReportFixture report)
     {
         using var reader = new StreamReader(Path.Combine(report.SeedsReport, "statements.csv"));
         var rows = Csv.Read(reader).ToList();
-        Assert.Equal(
-            ["article", "speaker", "speaker_role", "affiliation", "kind", "quote", "cue", "date", "date_evidence", "date_precision", "stance", "stance_score", "sentiment", "start", "end"],
-            rows[0].Fields);
+        // DESIGN.md's contract: at least these columns, in this order (the writer may add more, e.g. outlet, evidence).
+        string[] contract = ["article", "speaker", "speaker_role", "affiliation", "kind", "quote", "cue", "date", "date_evidence", "date_precision", "stance", "stance_score", "sentiment", "start", "end"];
+        Assert.Equal(contract, rows[0].Fields.Where(contract.Contains));
         Assert.All(rows.Skip(1), row => Assert.Equal(rows[0].Fields.Count, row.Fields.Count));
         Assert.Matches(@"^\d+ statements from 5 articles", report.SeedsRun.Stdout);
     }

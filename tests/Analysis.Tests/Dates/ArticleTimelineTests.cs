@@ -1,0 +1,175 @@
+using Analysis.Corpus;
+using Analysis.Dates;
+using Analysis.Extraction;
+using Analysis.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Analysis.Tests.Dates;
+
+public class ArticleTimelineTests
+{
+    // Wednesday 1 November 2017.
+    private static readonly DateOnly Published = new(2017, 11, 1);
+
+    /// <summary>Dates the statement whose words are <paramref name="quote"/> and cue <paramref name="cue"/> (first occurrences) in an invented article.</summary>
+    private static StatementDate Date(string text, string quote, string cue, string speaker = "Jane Doe", DateOnly? published = null)
+    {
+        var article = ArticleFactory.Create("test.txt", text, published: published ?? Published);
+        var q = text.IndexOf(quote, StringComparison.Ordinal);
+        var c = cue.Length == 0 ? -1 : text.IndexOf(cue, StringComparison.Ordinal);
+        Assert.True(q >= 0 && (cue.Length == 0 || c >= 0), "test text lacks the quote or cue");
+        var statement = new Statement
+        {
+            Article = "test.txt", Speaker = speaker, Kind = StatementKind.Indirect, Quote = quote, Cue = cue,
+            Span = new TextSpan(q, q + quote.Length), CueSpan = c < 0 ? default : new TextSpan(c, c + cue.Length),
+        };
+        return ArticleTimeline.Build(article).DateOf(statement);
+    }
+
+    [Theory]
+    [InlineData("Yesterday the mayor said the bridge would reopen.", "Yesterday", "2017-10-31")]
+    [InlineData("The mayor said today the bridge would reopen.", "today", "2017-11-01")]
+    [InlineData("The mayor said on Tuesday the bridge would reopen.", "on Tuesday", "2017-10-31")]
+    [InlineData("The mayor said on Wednesday the bridge would reopen.", "on Wednesday", "2017-11-01")] // publication day itself
+    [InlineData("The mayor said Sunday the bridge would reopen.", "Sunday", "2017-10-29")]
+    [InlineData("Early Sunday, the mayor said the bridge would reopen.", "Early Sunday", "2017-10-29")]
+    [InlineData("The mayor said on Monday night the bridge would reopen.", "on Monday night", "2017-10-30")]
+    [InlineData("At Thursday’s briefing the mayor said the bridge would reopen.", "Thursday’s", "2017-10-26")]
+    [InlineData("On Sept. 20, the mayor said the bridge would reopen.", "On Sept. 20", "2017-09-20")]
+    [InlineData("The mayor on Oct. 17 said the bridge would reopen.", "on Oct. 17", "2017-10-17")]
+    [InlineData("The mayor said on Nov. 3, 2016 the bridge would reopen.", "Nov. 3, 2016", "2016-11-03")]
+    [InlineData("On 2017-10-31 the mayor said the bridge would reopen.", "2017-10-31", "2017-10-31")]
+    [InlineData("The mayor said last week the bridge would reopen.", "last week", "2017-10-25")]
+    [InlineData("On Dec. 28 the mayor said the bridge would reopen.", "On Dec. 28", "2016-12-28")] // after publication: last year
+    public void Day_expressions(string text, string evidence, string expected)
+    {
+        var date = Date(text, "the bridge would reopen", "said");
+        Assert.Equal((expected, evidence, DatePrecision.Day), (date.ToIsoString(), date.Evidence, date.Precision));
+    }
+
+    [Theory]
+    [InlineData("In September, the mayor said the bridge would reopen.", "In September", "2017-09")]
+    [InlineData("In December, the mayor said the bridge would reopen.", "In December", "2016-12")]
+    [InlineData("The mayor said last month the bridge would reopen.", "last month", "2017-10")]
+    public void Month_expressions(string text, string evidence, string expected)
+    {
+        var date = Date(text, "the bridge would reopen", "said");
+        Assert.Equal((expected, evidence, DatePrecision.Month), (date.ToIsoString(), date.Evidence, date.Precision));
+    }
+
+    [Fact]
+    public void This_weekend_is_the_saturday_with_a_day_of_tolerance()
+    {
+        var date = Date("While visiting Rome this weekend, the mayor said the bridge would reopen.", "the bridge would reopen", "said", published: new DateOnly(2017, 10, 1));
+        Assert.Equal(("2017-09-30", 1, "this weekend"), (date.ToIsoString(), date.ToleranceDays, date.Evidence));
+    }
+
+    [Fact]
+    public void Relative_expressions_count_from_the_previous_date_in_the_text()
+    {
+        const string text = "Speaking on Sept. 19, the mayor vowed to act.\n\nTwelve days later, the governor said the bridge would reopen.";
+        Assert.Equal("2017-10-01", Date(text, "the bridge would reopen", "said").ToIsoString());
+
+        const string months = "In September the mayor spoke.\n\nThe month prior, the governor warned the bridge would close.";
+        Assert.Equal("2017-08", Date(months, "the bridge would close", "warned").ToIsoString());
+    }
+
+    [Fact]
+    public void The_expression_nearest_the_cue_wins()
+    {
+        const string text = "The month prior, in August, the mayor stressed unity, but in September she warned the bridge would close.";
+        Assert.Equal("2017-09", Date(text, "the bridge would close", "warned").ToIsoString());
+    }
+
+    [Fact]
+    public void Dates_inside_the_reported_words_do_not_date_the_statement()
+    {
+        const string text = "The last contact was when he travelled to Paris in June, the official said.";
+        var date = Date(text, "The last contact was when he travelled to Paris in June,", "the official said");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence)); // publication date, not June
+    }
+
+    [Fact]
+    public void Dates_inside_other_quotes_do_not_date_the_statement()
+    {
+        const string text = "The mayor said the bridge would reopen, adding: \"We closed it on Tuesday.\"";
+        Assert.Null(Date(text, "the bridge would reopen", "said").Evidence);
+    }
+
+    [Fact]
+    public void An_earlier_speech_sentence_of_the_paragraph_dates_the_statement()
+    {
+        const string text = "The mayor spoke to reporters this weekend at city hall. According to the mayor, the bridge would reopen.";
+        Assert.Equal("this weekend", Date(text, "the bridge would reopen", "According to", published: new DateOnly(2017, 10, 1)).Evidence);
+    }
+
+    [Fact]
+    public void An_earlier_non_speech_sentence_does_not()
+    {
+        const string text = "The bridge closed in April. The mayor said the bridge would reopen.";
+        Assert.Equal(("2017-11-01", null), (Date(text, "the bridge would reopen", "said").ToIsoString(), Date(text, "the bridge would reopen", "said").Evidence));
+    }
+
+    [Fact]
+    public void Undated_news_statements_take_the_news_day_named_earlier_preferring_the_same_speaker()
+    {
+        const string text = "The mayor said on Tuesday the city was ready.\n\nA resident said on Monday she was worried.\n\nThe bridge would reopen, the mayor said.";
+        var date = Date(text, "The bridge would reopen", "the mayor said", speaker: "City mayor");
+        Assert.Equal(("2017-10-31", "on Tuesday"), (date.ToIsoString(), date.Evidence));
+        var other = Date(text, "The bridge would reopen", "the mayor said", speaker: "Bob Smith");
+        Assert.Equal(("2017-10-30", "on Monday"), (other.ToIsoString(), other.Evidence)); // nobody named: the latest news day
+    }
+
+    [Fact]
+    public void Undated_news_statement_with_no_news_day_takes_the_publication_date()
+    {
+        var date = Date("The mayor said the bridge would reopen.", "the bridge would reopen", "said");
+        Assert.Equal(("2017-11-01", DatePrecision.Day, null), (date.ToIsoString(), date.Precision, date.Evidence));
+    }
+
+    [Theory]
+    [InlineData("The mayor has urged residents to stay calm.", "residents to stay calm", "has urged")]
+    [InlineData("The mayor had said the bridge would reopen.", "the bridge would reopen", "had said")]
+    [InlineData("The mayor has made clear the bridge would reopen.", "the bridge would reopen", "has made clear")]
+    [InlineData("Admitting publicly that the bridge would close, the mayor left.", "the bridge would close", "Admitting publicly")]
+    [InlineData("The mayor's public assertion that the bridge is safe was mocked.", "the bridge is safe", "public assertion")]
+    public void Background_cues_without_evidence_are_undated(string text, string quote, string cue) =>
+        Assert.Equal(StatementDate.Unknown, Date(text, quote, cue));
+
+    [Fact]
+    public void Without_a_publication_date_only_written_dates_resolve()
+    {
+        var article = new Article { Id = "x", Text = "On Tuesday the mayor said yes. On Nov. 3, 2017 the governor said no." };
+        var timeline = ArticleTimeline.Build(article);
+        Assert.Equal(["Nov. 3, 2017"], timeline.Expressions.Select(e => e.Span.Of(article.Text)));
+    }
+
+    [Fact]
+    public void Never_throws_and_evidence_is_article_text()
+    {
+        var words = Gen.Elements("said", "on Tuesday", "Yesterday", "Twelve days later", "The month prior", "In May", "Sept. 31", "Feb. 29",
+            "2017-02-30", "“", "”", "\"", ".", " ", "\n", "has urged", "this weekend", "Mr.", "U.S.", "told reporters", "x");
+        var texts = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""), words.ListOf().Select(p => string.Join(" ", p)));
+        var dates = Gen.Choose(1, 3650 * 3).Select(d => (DateOnly?)DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + 700_000 + d));
+        var published = Gen.OneOf(Gen.Constant<DateOnly?>(null), dates);
+        var cases = from text in texts
+                    from pub in published
+                    from a in Gen.Choose(-3, 400)
+                    from b in Gen.Choose(-3, 400)
+                    from c in Gen.Choose(-3, 400)
+                    from d in Gen.Choose(-3, 400)
+                    select (text, pub, a, b, c, d);
+        Prop.ForAll(cases.ToArbitrary(), x =>
+        {
+            var article = ArticleFactory.Create("p.txt", x.text, published: x.pub);
+            var statement = new Statement
+            {
+                Article = "p.txt", Speaker = "Some One", Kind = StatementKind.Direct, Quote = "", Cue = "said",
+                Span = new TextSpan(Math.Min(x.a, x.b), Math.Max(x.a, x.b)), CueSpan = new TextSpan(Math.Min(x.c, x.d), Math.Max(x.c, x.d)),
+            };
+            var date = ArticleTimeline.Build(article).DateOf(statement);
+            return date.Evidence is null || x.text.Contains(date.Evidence, StringComparison.Ordinal);
+        }).QuickCheckThrowOnFailure();
+    }
+}
