@@ -106,14 +106,13 @@ public sealed class Exercise
     private static Feedback NotAnswered(string heading) =>
         new($"{heading}: not answered yet", [new(null, "not answered yet — write your answers in the cell above and run both cells again.")]);
 
-    private string WhyHint(GoldStatement g, string wrongSpeaker) =>
-        g.Quote.Contains(LastWord(wrongSpeaker), StringComparison.OrdinalIgnoreCase)
+    /// <summary>The classic mistake: giving the words to someone they mention ("You heard Secretary Mattis ...").</summary>
+    private static string WhyHint(GoldStatement g, string wrongSpeaker) =>
+        QuoteWords.Of(wrongSpeaker).Where(w => w.Length >= 3).Intersect(QuoteWords.Of(g.Quote)).Any()
             ? $" ({wrongSpeaker} is mentioned in the words, but {g.Speaker} is the one speaking)."
             : ".";
 
     private static string Evidence(GoldStatement g) => string.IsNullOrEmpty(g.DateEvidence) ? "" : $" (“{g.DateEvidence}”)";
-
-    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : name;
 
     private static string Possessive(string speaker) => speaker.EndsWith('s') ? speaker + "’" : speaker + "’s";
 
