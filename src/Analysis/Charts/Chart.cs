@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analysis.Extraction;
 using Analysis.Metrics;
 
@@ -138,13 +139,13 @@ public static class Chart
             var rows = aggregation.Of(group);
             var hover = rows.Select(r => Hover.Lines(
                 Hover.Escape(group), Hover.Escape(PeriodLabel(aggregation.Period, r.Period)),
-                Hover.Escape($"{measure.Label}: {(measure.Value(r) is { } v ? Hover.Number(v).TrimEnd('0').TrimEnd('.') : "no statements")}"),
+                Hover.Escape($"{measure.Name}: {(measure.Value(r) is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "no statements")}"),
                 $"n = {r.Count}")).ToList();
             return trace(group, Trace.Dates(rows.Select(r => r.Period)), rows.Select(measure.Value).ToList()) with { HoverText = hover };
         }).ToList();
         return new Figure
         {
-            Title = $"{Capitalize(measure.Label)} by {aggregation.GroupedBy} and {aggregation.Period.Name}",
+            Title = $"{Capitalize(measure.Name)} by {aggregation.GroupedBy} and {aggregation.Period.Name}",
             XAxis = new Axis(aggregation.Period.Name, AxisType.Date),
             YAxis = measure.Range is { } range ? new Axis(measure.Label, AxisType.Linear, range.Min, range.Max) : new Axis(measure.Label),
             Traces = traces,

@@ -21,7 +21,7 @@ public enum BarMode
 /// application/vnd.plotly.v1+json (drawn natively by VS Code and JupyterLab), with a text/html fallback for
 /// pages that load plotly.js, and a text/plain summary. Immutable: the With... methods return a new figure.
 /// </summary>
-public sealed record Figure
+public sealed record Figure : IMimeRenderable
 {
     private static int counter;
 

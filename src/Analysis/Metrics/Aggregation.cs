@@ -41,6 +41,9 @@ public sealed class Aggregation : IReadOnlyList<AggregateRow>, IMimeRenderable
     /// <summary>The rows of one group, in period order.</summary>
     public IReadOnlyList<AggregateRow> Of(string group) => rows.Where(r => r.Group == group).ToList();
 
+    /// <summary>The row of <paramref name="group"/> for the period with key <paramref name="period"/>, or null when there is none.</summary>
+    public AggregateRow? this[string group, DateOnly period] => rows.FirstOrDefault(r => r.Group == group && r.Period == period);
+
     /// <summary>Keeps only the <paramref name="count"/> largest groups (by statements), e.g. the top 5 speakers.</summary>
     public Aggregation Top(int count)
     {

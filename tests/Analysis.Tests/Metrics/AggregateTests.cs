@@ -29,6 +29,8 @@ public class AggregateTests
         var tillerson = daily.Of("Rex Tillerson");
         Assert.Null(tillerson[0].MeanStance);
         Assert.Equal(0.6, tillerson[2].MeanStance);
+        Assert.Equal(-0.4, daily["Donald Trump", Day("2017-09-03")]!.MeanStance);
+        Assert.Null(daily["Donald Trump", Day("2017-10-03")]);
     }
 
     [Fact]
