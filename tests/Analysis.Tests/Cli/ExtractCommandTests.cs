@@ -15,7 +15,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Seeds_give_one_json_object_per_statement_with_the_contract_fields()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "statements.jsonl");
 
         var result = CliProcess.Run("extract", RepositoryPaths.Seeds, "--out", output);
@@ -38,7 +38,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Csv_format_is_chosen_by_the_extension_and_holds_the_same_statements()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         var jsonl = Path.Combine(folder.Path, "s.jsonl");
         var csv = Path.Combine(folder.Path, "s.csv");
 
@@ -54,7 +54,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void A_json_lines_corpus_is_read_line_by_line()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         var corpus = folder.Write("corpus.jsonl", JsonSerializer.Serialize(new { id = "a1", outlet = "Wire", title = "T", published = "2019-05-14", text = Story }) + "\n");
         var output = Path.Combine(folder.Path, "out.jsonl");
 
@@ -89,7 +89,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void An_empty_folder_is_named()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
 
         var result = CliProcess.Run("extract", folder.Path, "--out", Path.Combine(Path.GetTempPath(), "never.jsonl"));
 
@@ -108,7 +108,7 @@ public sealed class ExtractCommandTests
     [MemberData(nameof(UnreadableArticles))]
     public void An_unreadable_article_stops_the_run_and_leaves_the_old_output_untouched(string name, byte[] bytes, string reason)
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", Story);
         folder.Write(name, bytes);
         var output = folder.Write("previous.jsonl", "{\"earlier\": true}\n");
@@ -125,7 +125,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void Skip_bad_warns_names_the_file_and_keeps_the_good_articles()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", Story);
         folder.Write("b.txt", [0x00, 0x01, 0x02]);
         var output = Path.Combine(folder.Path, "out.jsonl");
@@ -140,7 +140,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void A_manifest_row_naming_a_missing_file_is_named_with_its_row()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", Story);
         folder.Write("manifest.csv", "file,outlet,title,published\na.txt,Wire,T,2019-05-14\ngone.txt,Wire,T,2019-05-14\n");
 
@@ -155,7 +155,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void An_unparseable_manifest_date_is_named_with_its_row()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", Story);
         folder.Write("manifest.csv", "file,outlet,title,published\na.txt,Wire,T,14/05/2019\n");
 
@@ -169,7 +169,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void A_stray_quotation_mark_does_not_swallow_the_rest_of_the_article()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("stray.txt",
             "Talks resumed in the capital on Monday, the \"final round, officials said.\n\n" +
             "\"We are close to a deal,\" said Jane Roe, a spokeswoman for the ministry.\n\n" +
@@ -187,7 +187,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public void A_huge_article_is_refused_by_name_without_running_out_of_memory()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", Story);
         var huge = Path.Combine(folder.Path, "dump.txt");
         using (var stream = File.Create(huge))

@@ -104,7 +104,7 @@ public class CorpusSourceTests
     [Fact]
     public void Empty_folder_and_unknown_file_type_are_input_errors()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         Assert.Contains("no .txt articles", Assert.Throws<InputException>(() => CorpusSource.Open(folder.Path)).Message);
         var pdf = folder.Write("paper.pdf", "%PDF");
         Assert.Contains("not a corpus", Assert.Throws<InputException>(() => CorpusSource.Open(pdf)).Message);
@@ -113,7 +113,7 @@ public class CorpusSourceTests
     [Fact]
     public void Manifest_row_naming_a_missing_file_is_an_input_error()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", "text");
         folder.Write("manifest.csv", "file,published\na.txt,2017-01-01\ngone.txt,2017-01-02\n");
         var error = Assert.Throws<InputException>(() => CorpusSource.Open(folder.Path));
@@ -128,7 +128,7 @@ public class CorpusSourceTests
     [InlineData("file,title\n\"a.txt\",\"Two\nlines\"\n,x\n", "manifest.csv:4: the row has no file name")]
     public void Bad_manifest_rows_are_input_errors_naming_the_row(string manifest, string expected)
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("a.txt", "text");
         folder.Write("manifest.csv", manifest);
         var error = Assert.Throws<InputException>(() => CorpusSource.Open(folder.Path));
@@ -138,7 +138,7 @@ public class CorpusSourceTests
     [Fact]
     public void Binary_file_is_a_problem_not_an_article()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("scan.txt", [0x25, 0x50, 0x44, 0x46, 0x00, 0x01]);
         Assert.Equal("scan.txt: binary file (NUL byte at byte 4), not text", OnlyProblem(folder.Path).ToString());
     }
@@ -146,7 +146,7 @@ public class CorpusSourceTests
     [Fact]
     public void Invalid_utf8_is_reported_with_its_byte_and_line()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("latin1.txt", [.. Encoding.UTF8.GetBytes("line one\nCaf"), 0xE9, (byte)'\n']);
         Assert.Equal("latin1.txt:2: invalid UTF-8 at byte 12: save the file as UTF-8", OnlyProblem(folder.Path).ToString());
     }
@@ -154,7 +154,7 @@ public class CorpusSourceTests
     [Fact]
     public void Utf16_file_is_a_problem_with_a_hint()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("wide.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Hello")).ToArray());
         Assert.Contains("UTF-16", OnlyProblem(folder.Path).Message);
     }
@@ -162,7 +162,7 @@ public class CorpusSourceTests
     [Fact]
     public void Unreadable_file_is_a_problem_naming_it()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         File.CreateSymbolicLink(Path.Combine(folder.Path, "dangling.txt"), Path.Combine(folder.Path, "nowhere"));
         var problem = OnlyProblem(folder.Path);
         Assert.Equal("dangling.txt", problem.Source);
@@ -172,7 +172,7 @@ public class CorpusSourceTests
     [Fact]
     public void Oversized_article_is_skipped_with_a_clear_message()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("dump.txt", new string('x', 3000));
         Assert.Equal("dump.txt: article is 2.9 KB, over the 1000 bytes limit for one article", OnlyProblem(folder.Path, max: 1000).ToString());
     }
@@ -180,7 +180,7 @@ public class CorpusSourceTests
     [Fact]
     public void Oversized_json_line_is_skipped_and_the_next_line_still_read()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         var path = folder.Write("big.jsonl", $"{{\"id\":\"big\",\"text\":\"{new string('x', 200_000)}\"}}\n{{\"id\":\"small\",\"text\":\"ok\"}}\n");
         var items = ReadAll(path, max: 1000);
         Assert.StartsWith("big.jsonl:1: article is 195.3 KB, over the 1000 bytes limit", Assert.IsType<ArticleProblem>(items[0]).ToString());
@@ -190,7 +190,7 @@ public class CorpusSourceTests
     [Fact]
     public void Empty_article_is_an_article_not_an_error()
     {
-        using var folder = new CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         folder.Write("empty.txt", "");
         var article = Assert.Single(CorpusLoader.LoadFolder(folder.Path));
         Assert.Equal(("", 0), (article.Text, article.Boilerplate.Count));

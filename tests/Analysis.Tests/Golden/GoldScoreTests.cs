@@ -22,7 +22,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     [MemberData(nameof(Corpora))]
     public void Extracted_statements_meet_the_bars(string corpus, string goldInShared, Bars bars)
     {
-        using var folder = new Corpus.CorpusFixtures.TempFolder();
+        using var folder = new TempFolder();
         var predicted = Path.Combine(folder.Path, "statements.jsonl");
         var extract = CliProcess.Run("extract", Path.Combine(RepositoryPaths.Root, corpus), "--out", predicted);
         Assert.True(extract.ExitCode == 0, extract.Stderr);

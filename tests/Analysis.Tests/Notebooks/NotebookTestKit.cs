@@ -5,19 +5,6 @@ using Analysis.Notebooks.Execution;
 
 namespace Analysis.Tests.Notebooks;
 
-/// <summary>A temporary folder, deleted with everything in it when the test ends.</summary>
-public sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("analysis-tests-").FullName;
-
-    public string this[string relative] => System.IO.Path.Combine(Path, relative);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-}
-
 /// <summary>Builds notebooks in code and runs them, for the runner's tests.</summary>
 public static class NotebookTestKit
 {
@@ -53,21 +40,6 @@ public static class NotebookTestKit
     public static JsonObject CodeCell(NotebookRunResult result, int cellNumber) => (JsonObject)result.Notebook.Cells[cellNumber - 1]!;
 
     public static JsonArray Outputs(NotebookRunResult result, int cellNumber) => (JsonArray)CodeCell(result, cellNumber)["outputs"]!;
-
-    public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr);
-
-    /// <summary>Runs the real `analysis` command in its own process (its console and exit code are the user's view).</summary>
-    public static ProcessResult RunCli(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(BinFolder, "Analysis.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3))) { process.Kill(entireProcessTree: true); throw new TimeoutException("analysis did not finish"); }
-        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
 
     /// <summary>A Debian tool the test needs; CI installs it (.ci/run), so a missing one fails with what to install.</summary>
     public static string RequireTool(string path, string package)

@@ -1,3 +1,4 @@
+using Analysis.Tests.Cli;
 using System.Text.Json.Nodes;
 using static Analysis.Tests.Notebooks.NotebookTestKit;
 
@@ -13,7 +14,7 @@ public sealed class NotebooksCommandTests : IDisposable
     [Fact]
     public void A_missing_notebook_exits_2_naming_it()
     {
-        var result = RunCli(folder.Path, "notebooks", "run", "missing.ipynb", "--out", "out");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "missing.ipynb", "--out", "out");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("missing.ipynb", result.Stderr);
     }
@@ -24,7 +25,7 @@ public sealed class NotebooksCommandTests : IDisposable
         File.WriteAllText(folder["bad.ipynb"], "{ \"cells\": [");
         Directory.CreateDirectory(folder["out"]);
         File.WriteAllText(folder["out/bad.ipynb"], "earlier run");
-        var result = RunCli(folder.Path, "notebooks", "run", "bad.ipynb", "--out", "out");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "bad.ipynb", "--out", "out");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("bad.ipynb", result.Stderr);
         Assert.Contains("invalid JSON", result.Stderr);
@@ -36,7 +37,7 @@ public sealed class NotebooksCommandTests : IDisposable
     {
         Write(folder.Path, "fails.ipynb", Notebook("var a = 1;", "var b = 2;", "throw new Exception(\"cell three broke\");", "Console.WriteLine(\"after\");"));
         File.WriteAllText(folder["out-fails.ipynb"], "");
-        var result = RunCli(folder.Path, "notebooks", "run", "fails.ipynb", "--out", "out");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "fails.ipynb", "--out", "out");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("cell 3", result.Stderr);
@@ -52,7 +53,7 @@ public sealed class NotebooksCommandTests : IDisposable
     public void Allow_errors_runs_every_cell_but_still_exits_non_zero()
     {
         Write(folder.Path, "fails.ipynb", Notebook("throw new Exception(\"x\");", "Console.WriteLine(\"after\");"));
-        var result = RunCli(folder.Path, "notebooks", "run", "fails.ipynb", "--out", "out", "--allow-errors");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "fails.ipynb", "--out", "out", "--allow-errors");
         Assert.Equal(1, result.ExitCode);
         var executed = JsonNode.Parse(File.ReadAllText(folder["out/fails.ipynb"]))!;
         Assert.Equal("after\n", (string?)executed["cells"]![1]!["outputs"]![0]!["text"]);
@@ -66,7 +67,7 @@ public sealed class NotebooksCommandTests : IDisposable
         parameterised["cells"]![0]!["metadata"]!["tags"] = new JsonArray("parameters");
         Write(folder["nb"], "a.ipynb", parameterised);
         Write(folder["nb"], "b.ipynb", Notebook("1 + 1"));
-        var result = RunCli(folder.Path, "notebooks", "run", "nb", "--out", "out", "--param", "who=Ann Lee", "--param", "times=21");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "nb", "--out", "out", "--param", "who=Ann Lee", "--param", "times=21");
         Assert.Equal(0, result.ExitCode);
         var a = JsonNode.Parse(File.ReadAllText(folder["out/a.ipynb"]))!;
         Assert.Equal("Ann Lee 42\n", (string?)a["cells"]![2]!["outputs"]![0]!["text"]);
@@ -78,7 +79,7 @@ public sealed class NotebooksCommandTests : IDisposable
     public void Running_into_the_notebooks_own_folder_is_refused()
     {
         Write(folder.Path, "self.ipynb", Notebook("1"));
-        var result = RunCli(folder.Path, "notebooks", "run", "self.ipynb", "--out", ".");
+        var result = CliProcess.RunIn(folder.Path, "notebooks", "run", "self.ipynb", "--out", ".");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("overwrite", result.Stderr);
     }

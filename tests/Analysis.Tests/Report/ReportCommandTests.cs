@@ -1,3 +1,4 @@
+using Analysis.Tests.Cli;
 using Analysis.Text;
 using AngleSharp.Html.Parser;
 
@@ -13,7 +14,7 @@ public sealed class ReportCommandTests(ReportFixture report)
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(report.SeedsReport, "index.html")));
         var links = index.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Contains("statements.csv", links);
-        foreach (var notebook in Directory.GetFiles(Path.Combine(ReportFixture.RepositoryRoot, "notebooks"), "*.ipynb").Append("articles.ipynb"))
+        foreach (var notebook in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*.ipynb").Append("articles.ipynb"))
         {
             var name = Path.GetFileNameWithoutExtension(notebook);
             Assert.Contains(name + ".html", links);
@@ -40,13 +41,13 @@ public sealed class ReportCommandTests(ReportFixture report)
     {
         var executed = File.ReadAllText(Path.Combine(report.SeedsReport, "articles.ipynb"));
         Assert.Contains("injected-parameters", executed);
-        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(Path.Combine(ReportFixture.RepositoryRoot, "seeds"))[1..^1], executed);
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(Path.Combine(RepositoryPaths.Root, "seeds"))[1..^1], executed);
     }
 
     [Fact]
     public void A_missing_corpus_is_bad_input()
     {
-        var result = Notebooks.NotebookTestKit.RunCli(Path.GetTempPath(), "report", "--corpus", "no-such-corpus", "--out", "unused");
+        var result = CliProcess.RunIn(Path.GetTempPath(), "report", "--corpus", "no-such-corpus", "--out", "unused");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no-such-corpus", result.Stderr);
     }

@@ -1,3 +1,4 @@
+using Analysis.Tests.Cli;
 using Analysis.Tests.Notebooks;
 using static Analysis.Tests.Notebooks.NotebookTestKit;
 
@@ -13,34 +14,22 @@ public sealed class ReportFixture : IDisposable
 
     public string SeedsReport => folder["seeds-report"];
     public string HostileReport => folder["hostile-report"];
-    public ProcessResult SeedsRun { get; }
-    public ProcessResult HostileRun { get; }
+    public CliProcess.Result SeedsRun { get; }
+    public CliProcess.Result HostileRun { get; }
 
     public ReportFixture()
     {
         var notebooks = folder["notebooks"];
         Directory.CreateDirectory(notebooks);
         // The repository's notebooks say #r "../src/Analysis/bin/..."; the runner resolves it to its own Analysis.dll.
-        foreach (var notebook in Directory.GetFiles(Path.Combine(RepositoryRoot, "notebooks"), "*.ipynb"))
+        foreach (var notebook in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*.ipynb"))
             File.Copy(notebook, Path.Combine(notebooks, Path.GetFileName(notebook)));
         // The test notebook's renderers live in this test assembly: point its #r at it from the copy's new folder.
         var testNotebook = File.ReadAllText(Fixture("report", "articles.ipynb"))
             .Replace("../../../Analysis.Tests.dll", Path.Combine(BinFolder, "Analysis.Tests.dll"), StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(notebooks, "articles.ipynb"), testNotebook);
-        SeedsRun = RunCli(folder.Path, "report", "--corpus", Path.Combine(RepositoryRoot, "seeds"), "--out", SeedsReport, "--notebooks", notebooks);
-        HostileRun = RunCli(folder.Path, "report", "--corpus", Fixture("hostile-corpus"), "--out", HostileReport, "--notebooks", Fixture("report"));
-    }
-
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(BinFolder); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException($"no Analysis.sln above {BinFolder}");
-        }
+        SeedsRun = CliProcess.RunIn(folder.Path, "report", "--corpus", Path.Combine(RepositoryPaths.Root, "seeds"), "--out", SeedsReport, "--notebooks", notebooks);
+        HostileRun = CliProcess.RunIn(folder.Path, "report", "--corpus", Fixture("hostile-corpus"), "--out", HostileReport, "--notebooks", Fixture("report"));
     }
 
     public static IEnumerable<string> Pages(string report) => Directory.GetFiles(report, "*.html").Order(StringComparer.Ordinal);
