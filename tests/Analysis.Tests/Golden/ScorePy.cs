@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace Analysis.Tests.Golden;
@@ -17,13 +16,8 @@ public static class ScorePy
 
     private static string Run(string gold, string predicted, params string[] options)
     {
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { RepositoryPaths.ScoreScript, gold, predicted }.Concat(options)) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"score.py failed ({process.ExitCode}): {stderr}");
-        return stdout.Result;
+        var result = ExternalProcess.Run("python3", [RepositoryPaths.ScoreScript, gold, predicted, .. options]);
+        Assert.True(result.ExitCode == 0, $"score.py failed ({result.ExitCode}): {result.Stderr}");
+        return result.Stdout;
     }
 }

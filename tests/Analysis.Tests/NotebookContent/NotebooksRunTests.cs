@@ -43,17 +43,13 @@ public sealed class NotebooksRunTests(SeedsNotebooksFixture seeds) : IClassFixtu
     [Fact]
     public void Every_executed_notebook_passes_nbformat_validate_and_one_converts_with_nbconvert()
     {
-        var python = RequireTool("/usr/bin/python3", "python3-nbformat");
-        var (code, output) = Run(python, ["-c", "import nbformat,sys\nfor p in sys.argv[1:]:\n    nb = nbformat.read(p, as_version=4); nbformat.validate(nb); print(p, nb.nbformat, nb.nbformat_minor)",
-            .. seeds.Published.Select(p => p.NotebookPath)]);
-        Assert.True(code == 0, output);
-        Assert.Equal(seeds.Published.Count, output.Split('\n').Count(l => l.EndsWith(" 4 5", StringComparison.Ordinal)));
+        var validation = JupyterTools.Validate([.. seeds.Published.Select(p => p.NotebookPath)]);
+        Assert.True(validation.ExitCode == 0, validation.Output);
+        Assert.Equal(seeds.Published.Count, validation.Stdout.Split('\n').Count(l => l.EndsWith(" 4 5", StringComparison.Ordinal)));
 
-        var nbconvert = RequireTool("/usr/bin/jupyter-nbconvert", "jupyter-nbconvert");
         using var folder = new TempFolder();
-        var teaching = seeds.Named("05-teaching").NotebookPath;
-        (code, output) = Run(nbconvert, ["--to", "html", "--output-dir", folder.Path, teaching]);
-        Assert.True(code == 0, output);
+        var conversion = JupyterTools.ConvertToHtml(seeds.Named("05-teaching").NotebookPath, folder.Path);
+        Assert.True(conversion.ExitCode == 0, conversion.Output);
         Assert.Contains("Solutions (for the teacher)", File.ReadAllText(Path.Combine(folder.Path, "05-teaching.html")));
     }
 
@@ -108,15 +104,4 @@ public sealed class NotebooksRunTests(SeedsNotebooksFixture seeds) : IClassFixtu
 
     private static bool HasNumber(JsonNode? values) => values is JsonArray array &&
         array.Any(v => v is JsonArray row ? row.Any(x => x is JsonValue) : v is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number);
-
-    private static (int Code, string Output) Run(string file, string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
 }

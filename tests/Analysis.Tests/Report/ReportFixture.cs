@@ -14,8 +14,8 @@ public sealed class ReportFixture : IDisposable
 
     public string SeedsReport => folder["seeds-report"];
     public string HostileReport => folder["hostile-report"];
-    public CliProcess.Result SeedsRun { get; }
-    public CliProcess.Result HostileRun { get; }
+    public ExternalProcess.Result SeedsRun { get; }
+    public ExternalProcess.Result HostileRun { get; }
 
     public ReportFixture()
     {
