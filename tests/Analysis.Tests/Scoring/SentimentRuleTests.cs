@@ -10,7 +10,9 @@ public sealed class SentimentRuleTests
     [Fact]
     public void Negation_turns_a_word_around()
     {
-        Assert.True(Tone("The situation is serious.") * Tone("The situation is not serious.") < 0);
+        // A mildly bad word negated rises (the bare negator's own criticism keeps it just below zero).
+        Assert.True(Tone("The situation is not serious.") > Tone("The situation is serious."));
+        Assert.True(Tone("The result was good.") * Tone("The result was not good.") < 0);
         Assert.True(Tone("The plan has helped.") > 0);
         Assert.True(Tone("The plan hasn't helped.") < 0);
         Assert.True(Tone("There is no hope.") < 0);
@@ -75,4 +77,19 @@ public sealed class SentimentRuleTests
         Assert.Equal(-2.9, SentimentLexicon.Default.Valence("deaths"));   // from the news lexicon
         Assert.Equal(SentimentLexicon.Default.Valence("wrong"), SentimentLexicon.Default.Valence("wrongly")); // inflection fallback
     }
+
+    [Fact]
+    public void A_word_only_AFINN_rates_is_scored_and_shown_as_evidence()
+    {
+        Assert.Null(SentimentLexicon.Default.Valence("blackmail"));                  // VADER lacks it
+        Assert.Equal(-3 * 0.8, SentimentLexicon.Default.Rate("blackmail")!.Value.Valence, 6); // AFINN -3 on VADER's scale
+        Assert.Equal(LexiconSource.Afinn, SentimentLexicon.Default.Rate("blackmail")!.Value.Source);
+        var s = new StatementScorer().Score("The deal was blackmail.");
+        Assert.True(s.Sentiment < 0);
+        Assert.Contains(s.Evidence, e => e.StartsWith("blackmail (tone -", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_negator_with_nothing_rated_is_mildly_critical() =>
+        Assert.InRange(Tone("The plan does not address the shortfall."), -0.3, -0.05);
 }

@@ -84,4 +84,18 @@ public sealed class StanceRuleTests
         Assert.Equal(Stance.Hawkish, StatementScorer.LabelOf(-StatementScorer.StanceThreshold));
         Assert.Equal(Stance.Neutral, StatementScorer.LabelOf(0.1));
     }
+
+    [Theory]
+    [InlineData("The union said it was ready to return to the bargaining process and go back to the table next week.")]
+    [InlineData("The ministers agreed to sit around the table on Monday.")]
+    [InlineData("Our door is open to anyone who wants to settle this.")]
+    [InlineData("Both capitals signalled they could meet each other halfway on fishing quotas.")]
+    public void Negotiation_idioms_are_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("Dock workers will walk out on Friday.")]
+    [InlineData("We will not be intimidated by the employers.")]
+    [InlineData("The ministry said the new levy was unacceptable.")]
+    [InlineData("They keep playing games with farmers' livelihoods.")]
+    public void Defiance_and_industrial_action_are_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
 }

@@ -12,7 +12,7 @@ internal static class StancePhraseMatcher
         for (var start = 0; start < tokens.Count; start++)
         {
             if (!tokens[start].IsWord) continue;
-            foreach (var phrase in table.Phrases)
+            foreach (var phrase in table.StartingWith(tokens[start].Lower))
                 if (MatchAt(tokens, start, phrase.Parts) is { } last)
                     candidates.Add(new StanceMatch(phrase, start, last));
         }

@@ -1,0 +1,30 @@
+using Analysis.Scoring;
+using Analysis.Scoring.StanceRules;
+
+namespace Analysis.Tests.Scoring;
+
+/// <summary>The first-word index of the stance phrase table must offer exactly what a scan of the whole table would.</summary>
+public sealed class StancePhraseTableTests
+{
+    [Fact]
+    public void The_first_word_index_offers_the_same_phrases_in_the_same_order_as_a_full_scan()
+    {
+        var table = StancePhraseTable.Default;
+        var words = table.Phrases.SelectMany(p => p.Parts).Select(w => w.TrimEnd('*'))
+            .Concat(["negotiations", "threatened", "pressured", "the", "de-escalation", "wasting", ""]).Distinct();
+        foreach (var word in words)
+        {
+            var scanned = table.Phrases.Where(p => p.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(p.Parts[0], word));
+            Assert.Equal(scanned, table.StartingWith(word));
+        }
+    }
+
+    [Fact]
+    public void A_prefix_phrase_and_an_exact_phrase_are_both_found()
+    {
+        var tokens = ScoringTokenizer.Tokenize("They will negotiate and hold talks.");
+        var found = StancePhraseMatcher.Find(tokens, StancePhraseTable.Default).Select(m => m.Phrase.Pattern).ToList();
+        Assert.Contains("negotiat*", found);
+        Assert.Contains("talks", found);
+    }
+}
