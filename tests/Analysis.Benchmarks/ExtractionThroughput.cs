@@ -18,14 +18,10 @@ public class ExtractionThroughput
     [Params(10_000)]
     public int Articles { get; set; }
 
-    /// <summary>UTF-16 characters in the corpus, the size MB/s is computed from (1 char ≈ 1 byte of this mostly-ASCII text).</summary>
-    public static long CorpusChars { get; private set; }
-
     [GlobalSetup]
     public void BuildCorpus()
     {
         corpus = SyntheticCorpus.Build(SyntheticCorpus.FindSeeds(), Articles);
-        CorpusChars = corpus.Sum(a => (long)a.Text.Length);
     }
 
     [Benchmark(Baseline = true)]

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Analysis.Text;
 
@@ -8,7 +10,7 @@ namespace Analysis.Dates;
 /// "yesterday"/"on Tuesday"/"this weekend"/"last week"/"In September"/"On Sept. 20" against the publication
 /// date (weekdays are the most recent such day on or before it; a month after the publication month is last
 /// year's), and "Twelve days later"/"The month prior" against the previous resolved date in the text. One pass
-/// of two regexes: linear in the text.
+/// of a multi-word search and a date regex, then the expression regex in small windows: linear in the text.
 /// </summary>
 internal static partial class TemporalExpressionFinder
 {
@@ -45,23 +47,23 @@ internal static partial class TemporalExpressionFinder
     /// <summary>
     /// The full expression regex tries many optional lead-ins ("on", "early", "in", numbers) at every word,
     /// which is slow; every expression contains a distinctive word ("Tuesday", "later", "Sept", "weekend"),
-    /// which a simple regex finds fast. So find those, then match the full regex in a small window around each.
+    /// which one vectorised multi-word search finds fast. So find those, then match the full regex in a small window around each.
     /// </summary>
     private static List<Match> Candidates(string text)
     {
         var found = new List<Match>();
         var coveredUntil = 0;
-        foreach (var trigger in Trigger().EnumerateMatches(text))
+        for (var at = 0; NextTrigger(text, at) is var (index, length); at = index + length)
         {
-            if (trigger.Index < coveredUntil) continue;
-            var start = Math.Max(0, trigger.Index - 40);
+            if (index < coveredUntil) continue;
+            var start = Math.Max(0, index - 40);
             var floor = Math.Max(0, start - 20);
             while (start > floor && !char.IsWhiteSpace(text[start - 1])) start--; // begin the window at a word start
-            var end = Math.Min(text.Length, trigger.Index + trigger.Length + 40);
+            var end = Math.Min(text.Length, index + length + 40);
             for (var m = Expression().Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
-                if (m.Index + m.Length <= trigger.Index || m.Index < coveredUntil) continue;
-                if (m.Index > trigger.Index) break;
+                if (m.Index + m.Length <= index || m.Index < coveredUntil) continue;
+                if (m.Index > index) break;
                 coveredUntil = m.Index + m.Length;
                 found.Add(m);
                 break;
@@ -70,8 +72,32 @@ internal static partial class TemporalExpressionFinder
         return found;
     }
 
-    [GeneratedRegex("(?:[Yy]esterday|[Tt]oday|[Tt]onight|night|morning|afternoon|evening|week|month|day|later|earlier|prior|before|after|next|following|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", RegexOptions.CultureInvariant)]
-    private static partial Regex Trigger();
+    /// <summary>
+    /// The distinctive words, in order of preference where two start at the same place ("afternoon" before
+    /// "after"), as a leftmost-first alternation would match them, case variants spelled out.
+    /// </summary>
+    private static readonly string[] Triggers =
+    [
+        "Yesterday", "yesterday", "Today", "today", "Tonight", "tonight", "night", "morning", "afternoon", "evening",
+        "week", "month", "day", "later", "earlier", "prior", "before", "after", "next", "following",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    ];
+
+    /// <summary>One vectorised search for all the trigger words at once.</summary>
+    private static readonly SearchValues<string> AnyTrigger = SearchValues.Create(Triggers, StringComparison.Ordinal);
+
+    /// <summary>The leftmost trigger word at or after <paramref name="from"/> (the first of <see cref="Triggers"/> matching there), or null.</summary>
+    private static (int Index, int Length)? NextTrigger(string text, int from)
+    {
+        var offset = text.AsSpan(from).IndexOfAny(AnyTrigger);
+        if (offset < 0) return null;
+        var index = from + offset;
+        var rest = text.AsSpan(index);
+        foreach (var trigger in Triggers)
+            if (rest.StartsWith(trigger, StringComparison.Ordinal)) return (index, trigger.Length);
+        throw new UnreachableException();
+    }
 
     private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
 

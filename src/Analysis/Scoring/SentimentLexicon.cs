@@ -12,6 +12,7 @@ namespace Analysis.Scoring;
 internal sealed class SentimentLexicon
 {
     private readonly FrozenDictionary<string, double> valences;
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> byStem;
 
     public static SentimentLexicon Default { get; } = Load();
 
@@ -20,6 +21,7 @@ internal sealed class SentimentLexicon
         var map = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (word, valence) in entries) map[word] = valence;
         valences = map.ToFrozenDictionary(StringComparer.Ordinal);
+        byStem = valences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => valences.Count;
@@ -32,21 +34,29 @@ internal sealed class SentimentLexicon
     public double? Valence(string word)
     {
         if (valences.TryGetValue(word, out var v)) return v;
-        foreach (var stem in Stems(word))
-            if (stem.Length >= 4 && valences.TryGetValue(stem, out v)) return v;
+        // Most words are not rated: the stems are looked up as spans, not built as strings.
+        var w = word.AsSpan();
+        if (w.EndsWith("ily") && TryStemPlusY(w[..^3], out v)) return v;
+        if (w.EndsWith("ly") && TryStem(w[..^2], out v)) return v;
+        if (w.EndsWith("ied") && TryStemPlusY(w[..^3], out v)) return v;
+        if (w.EndsWith("ed") && (TryStem(w[..^1], out v) || TryStem(w[..^2], out v))) return v;
         return null;
     }
 
-    private static IEnumerable<string> Stems(string word)
+    private bool TryStem(ReadOnlySpan<char> stem, out double valence)
     {
-        if (word.EndsWith("ily", StringComparison.Ordinal)) yield return word[..^3] + "y";
-        if (word.EndsWith("ly", StringComparison.Ordinal)) yield return word[..^2];
-        if (word.EndsWith("ied", StringComparison.Ordinal)) yield return word[..^3] + "y";
-        if (word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            yield return word[..^1];
-            yield return word[..^2];
-        }
+        valence = 0;
+        return stem.Length >= 4 && byStem.TryGetValue(stem, out valence);
+    }
+
+    /// <summary>"happ" + "y": the base of "happily", "pitied".</summary>
+    private bool TryStemPlusY(ReadOnlySpan<char> stem, out double valence)
+    {
+        if (stem.Length + 1 > 64) return TryStem(string.Concat(stem, "y"), out valence);
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'y';
+        return TryStem(buffer, out valence);
     }
 
     private static SentimentLexicon Load()

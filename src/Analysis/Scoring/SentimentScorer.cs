@@ -73,7 +73,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     {
         var word = tokens[i].Lower;
         if (SentimentWords.IsNegator(word) || SentimentWords.Intensifiers.ContainsKey(word)) return null;
-        if (i > 0 && SentimentWords.NonNegatingIdioms.Contains(tokens[i - 1].Lower + " " + word)) return null;
+        if (i > 0 && SentimentWords.IsNonNegatingIdiom(tokens[i - 1].Lower, word)) return null;
         // A capitalised word inside a sentence is a name: "United States", "Justice Department", "Free Enterprise".
         if (!sentenceInitial && !shouting && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !AfterOpeningMark(tokens, i)) return null;
         if (word == "like" && !(i > 0 && (SentimentWords.LikeAsVerbAfter.Contains(tokens[i - 1].Lower) || SentimentWords.IsNegator(tokens[i - 1].Lower)))) return null;
@@ -107,7 +107,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             var before = tokens[i - k];
             if (before.EndsClause || before.IsComma) return false;
             if (SentimentWords.IsNegator(before.Lower))
-                return !(i - k + 1 < tokens.Count && SentimentWords.NonNegatingIdioms.Contains(before.Lower + " " + tokens[i - k + 1].Lower));
+                return !(i - k + 1 < tokens.Count && SentimentWords.IsNonNegatingIdiom(before.Lower, tokens[i - k + 1].Lower));
         }
         return false;
     }

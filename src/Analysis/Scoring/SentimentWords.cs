@@ -26,6 +26,13 @@ internal static class SentimentWords
         "no wonder", "no doubt", "not only", "no matter", "nothing but",
     ]);
 
+    /// <summary>The first words of <see cref="NonNegatingIdioms"/>: most word pairs are ruled out without building the pair.</summary>
+    private static readonly FrozenSet<string> IdiomFirstWords = NonNegatingIdioms.Select(i => i[..i.IndexOf(' ')]).ToFrozenSet();
+
+    /// <summary>Whether "<paramref name="first"/> <paramref name="second"/>" is one of <see cref="NonNegatingIdioms"/>.</summary>
+    public static bool IsNonNegatingIdiom(string first, string second) =>
+        IdiomFirstWords.Contains(first) && NonNegatingIdioms.Contains(first + " " + second);
+
     /// <summary>VADER's empirically derived intensity step for a booster ("very") or dampener ("slightly").</summary>
     public const double BoosterStep = 0.293;
 

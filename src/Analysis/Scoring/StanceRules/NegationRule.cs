@@ -14,7 +14,7 @@ internal sealed class NegationRule : IStanceRule
     {
         if (cue.Settled || cue.Kind == StanceKind.Dismissal) return cue;
         var negated = context.WordsBefore(cue.Match.First, Scope).Any(j => SentimentWords.IsNegator(context.Tokens[j].Lower)
-            && !SentimentWords.NonNegatingIdioms.Contains(context.Tokens[j].Lower + " " + NextWord(context, j)));
+            && !SentimentWords.IsNonNegatingIdiom(context.Tokens[j].Lower, NextWord(context, j)));
         if (!negated) return cue;
         return cue.Weight > 0
             ? cue with { Weight = 0, Note = "negated", Settled = true, ToneOverride = -0.5 * cue.Weight }

@@ -8,24 +8,39 @@ internal static class StancePhraseMatcher
 {
     public static List<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, StancePhraseTable table)
     {
-        var candidates = new List<StanceMatch>();
+        var candidates = new List<Candidate>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (!tokens[start].IsWord) continue;
-            foreach (var phrase in table.Phrases)
-                if (MatchAt(tokens, start, phrase.Parts) is { } last)
-                    candidates.Add(new StanceMatch(phrase, start, last));
+            // Only the phrases that can begin with this word: looking up its first word beats trying all of them.
+            var (byWord, open) = table.CandidatesFor(tokens[start].Lower);
+            foreach (var index in byWord) TryAdd(tokens, table, start, index, candidates);
+            foreach (var index in open) TryAdd(tokens, table, start, index, candidates);
         }
+        if (candidates.Count == 0) return [];
+        // Most specific first, then leftmost, then in table order (the order they were once found in).
+        candidates.Sort((a, b) => a.Specificity != b.Specificity ? b.Specificity.CompareTo(a.Specificity)
+            : a.Match.First != b.Match.First ? a.Match.First.CompareTo(b.Match.First)
+            : a.PhraseIndex.CompareTo(b.PhraseIndex));
         var taken = new bool[tokens.Count];
         var chosen = new List<StanceMatch>();
-        foreach (var match in candidates.OrderByDescending(m => m.Phrase.Specificity).ThenBy(m => m.First))
+        foreach (var (match, _, _) in candidates)
         {
-            if (Enumerable.Range(match.First, match.Last - match.First + 1).Any(i => taken[i])) continue;
-            for (var i = match.First; i <= match.Last; i++) taken[i] = true;
+            if (taken.AsSpan(match.First, match.Last - match.First + 1).Contains(true)) continue;
+            taken.AsSpan(match.First, match.Last - match.First + 1).Fill(true);
             chosen.Add(match);
         }
         chosen.Sort((a, b) => a.First.CompareTo(b.First));
         return chosen;
+    }
+
+    private readonly record struct Candidate(StanceMatch Match, int Specificity, int PhraseIndex);
+
+    private static void TryAdd(IReadOnlyList<ScoringToken> tokens, StancePhraseTable table, int start, int index, List<Candidate> candidates)
+    {
+        var phrase = table.Phrases[index];
+        if (MatchAt(tokens, start, phrase.Parts) is { } last)
+            candidates.Add(new Candidate(new StanceMatch(phrase, start, last), phrase.Specificity, index));
     }
 
     /// <summary>The index of the last token of a match of <paramref name="parts"/> starting at <paramref name="start"/>, or null.</summary>
