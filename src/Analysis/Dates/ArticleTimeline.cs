@@ -47,8 +47,8 @@ public sealed class ArticleTimeline
             if (!speech.TryGetValue(sentence, out var isSpeech)) speech[sentence] = isSpeech = layout.IsSpeechSentence(position);
             return isSpeech;
         }
-        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, IsBoilerplate);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.Anchor == TemporalAnchor.Publication).ToList();
+        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
+        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication).ToList();
     }
 
     private bool IsBoilerplate(TextSpan span)
@@ -88,7 +88,9 @@ public sealed class ArticleTimeline
         var bestDistance = int.MaxValue;
         foreach (var e in Within(new TextSpan(region.Start, span.Start)).Concat(Within(new TextSpan(span.End, region.End))))
         {
-            if (e.IsQuoted || e.Span.Overlaps(span)) continue;
+            // An expression starting inside the statement's words dates what was said; one straddling its start
+            // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
+            if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
             var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
             if (distance < bestDistance) (best, bestDistance) = (e, distance);
         }
@@ -99,7 +101,7 @@ public sealed class ArticleTimeline
         for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
-            if (!e.IsQuoted && e.InSpeechSentence && !e.Span.Overlaps(span)) return e.ToDate(text);
+            if (!e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.Span.Overlaps(span)) return e.ToDate(text);
         }
 
         // 3. Background cues are not dated by the news of the day.

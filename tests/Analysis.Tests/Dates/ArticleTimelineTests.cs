@@ -42,6 +42,9 @@ public class ArticleTimelineTests
     [InlineData("On 2017-10-31 the mayor said the bridge would reopen.", "2017-10-31", "2017-10-31")]
     [InlineData("The mayor said last week the bridge would reopen.", "last week", "2017-10-25")]
     [InlineData("On Dec. 28 the mayor said the bridge would reopen.", "On Dec. 28", "2016-12-28")] // after publication: last year
+    [InlineData("The mayor said late on Sunday the bridge would reopen.", "late on Sunday", "2017-10-29")]
+    [InlineData("After Monday night’s vote the mayor said the bridge would reopen.", "Monday night’s", "2017-10-30")]
+    [InlineData("The mayor said late Tuesday the bridge would reopen.", "late Tuesday", "2017-10-31")] // published Wednesday
     public void Day_expressions(string text, string evidence, string expected)
     {
         var date = Date(text, "the bridge would reopen", "said");
@@ -119,6 +122,32 @@ public class ArticleTimelineTests
         Assert.Equal(("2017-10-31", "on Tuesday"), (date.ToIsoString(), date.Evidence));
         var other = Date(text, "The bridge would reopen", "the mayor said", speaker: "Bob Smith");
         Assert.Equal(("2017-10-30", "on Monday"), (other.ToIsoString(), other.Evidence)); // nobody named: the latest news day
+    }
+
+    [Theory]
+    [InlineData("The council will meet on Tuesday. The mayor said the bridge would reopen.")]              // a future meeting
+    [InlineData("The council, the mayor told reporters, is expected to vote on Tuesday. Officials said the bridge would reopen.")]
+    [InlineData("Talks will resume starting Tuesday, the mayor told reporters. She said the bridge would reopen.")]
+    [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
+    public void Forward_and_bounding_expressions_never_date_a_statement(string text)
+    {
+        var date = Date(text, "the bridge would reopen", "said");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void A_reporting_word_after_the_modal_makes_the_day_the_saying_day()
+    {
+        const string text = "The envoy will travel to Rome for talks, the ministry said Tuesday. Its spokesman said the bridge would reopen.";
+        Assert.Equal(("2017-10-31", "Tuesday"), (Date(text, "the bridge would reopen", "Its spokesman said").ToIsoString(), Date(text, "the bridge would reopen", "Its spokesman said").Evidence));
+    }
+
+    [Fact]
+    public void An_expression_straddling_the_start_of_the_statement_dates_the_saying()
+    {
+        // The extractor's span may begin mid-expression ("said Tuesday| morning that ...").
+        const string text = "The owner said Tuesday morning that he had laid off his staff.";
+        Assert.Equal("2017-10-31", Date(text, "morning that he had laid off his staff", "said").ToIsoString());
     }
 
     [Fact]
