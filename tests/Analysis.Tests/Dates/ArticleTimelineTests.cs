@@ -151,6 +151,28 @@ public class ArticleTimelineTests
     }
 
     [Fact]
+    public void Undated_news_statements_take_the_lead_event_day_before_the_publication_date()
+    {
+        // Published Wednesday about a game on Monday night; a later undated "said" belongs to that night.
+        const string text = "Rovers beat United 3-1\n\nBy A Writer\n\nThe home side turned the match around in the second half of Monday night's game at a packed stadium, with two goals in four minutes.\n\nThe coach praised his defenders, who had struggled all season.\n\nThe players never gave up, the captain said.";
+        var date = Date(text, "The players never gave up", "the captain said");
+        Assert.Equal(("2017-10-30", "Monday night's"), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void An_earlier_sentence_naming_the_paragraphs_event_day_dates_the_statement()
+    {
+        const string text = "The accord was unveiled on Monday evening. The envoy told a press conference the bridge would reopen.";
+        Assert.Equal("2017-10-30", Date(text, "the bridge would reopen", "told a press conference").ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("The rival shot back that the bridge would reopen.", "the bridge would reopen", "shot back")]
+    [InlineData("The aide told reporters his boss had won the argument.", "won the argument", "told reporters his boss had")]
+    public void News_cues_with_a_perfect_after_the_verb_are_still_news(string text, string quote, string cue) =>
+        Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
+
+    [Fact]
     public void Undated_news_statement_with_no_news_day_takes_the_publication_date()
     {
         var date = Date("The mayor said the bridge would reopen.", "the bridge would reopen", "said");
