@@ -33,12 +33,15 @@ internal static class ScoringTokenizer
             }
             // Surrogate pairs (emoji) stay one token so offsets never split a character.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            var mark = text.Substring(i, length);
+            var mark = length == 1 && c < AsciiMarks.Length ? AsciiMarks[c] : text.Substring(i, length);
             tokens.Add(new ScoringToken(mark, mark, i, i + length, IsWord: false));
             i += length;
         }
         return tokens;
     }
+
+    /// <summary>One shared string per ASCII character: punctuation marks are most tokens after words, and need no fresh string each.</summary>
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‐';
 
