@@ -12,12 +12,15 @@ namespace Analysis.Dates;
 /// ("said on Tuesday", "Yesterday ... said", "In September, ... had said", "in his own comments Sunday").
 /// Words inside the quote or reported clause date what was said, not the saying ("travelled ... in June").</item>
 /// <item>Earlier sentences of the same paragraph that report speech ("spoke to reporters this weekend ...
-/// According to Tillerson, ...").</item>
+/// According to Tillerson, ..."), or that name the day of the paragraph's event ("The declaration came on
+/// Wednesday evening. Xie told a press conference ...").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
 /// <item>A news cue ("said", "told CNN") takes the last news day named earlier in a speech sentence
 /// ("yesterday", "on Tuesday", "today"), preferring one that names the same speaker; failing that, the
-/// publication date itself (day precision, no evidence words).</item>
+/// story's lead event day ("Tuesday night's debate" in the first paragraphs); failing that, the publication
+/// date itself (day precision, no evidence words).</item>
 /// </list>
+/// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing.
 /// Built once per article in linear time; <see cref="DateOf"/> looks only at nearby text and the sorted
 /// expression list. Immutable, so safe to share across threads.
 /// </summary>
@@ -29,6 +32,19 @@ public sealed class ArticleTimeline
 
     /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"): the news days a later statement can inherit.</summary>
     private readonly List<TemporalExpression> newsDays;
+
+    /// <summary>
+    /// The day the story's lead says its event happened ("spent much of Tuesday night's debate", "announced
+    /// Monday"): the first day named, outside quotes and not looking forward, in the first prose paragraphs.
+    /// Undated news statements with no earlier news day take it rather than the publication date.
+    /// </summary>
+    private readonly TemporalExpression? leadDay;
+
+    /// <summary>How many prose paragraphs (not title, byline or dateline lines) make the lead.</summary>
+    private const int LeadParagraphs = 2;
+
+    /// <summary>A paragraph this long is prose, not a title, byline or dateline.</summary>
+    private const int ProseParagraph = 120;
 
     /// <summary>How far (in characters) the own-sentence and same-paragraph searches reach: keeps a run-on "sentence" from making dating quadratic.</summary>
     private const int Reach = 2000;
@@ -47,8 +63,33 @@ public sealed class ArticleTimeline
             if (!speech.TryGetValue(sentence, out var isSpeech)) speech[sentence] = isSpeech = layout.IsSpeechSentence(position);
             return isSpeech;
         }
-        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, IsBoilerplate);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.Anchor == TemporalAnchor.Publication).ToList();
+        expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
+        leadDay = LeadDay();
+        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication).ToList();
+    }
+
+    private TemporalExpression? LeadDay()
+    {
+        var leadEnd = LeadEnd();
+        foreach (var e in expressions)
+        {
+            if (e.Span.Start >= leadEnd) break;
+            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day) return e;
+        }
+        return null;
+    }
+
+    /// <summary>Where the lead ends: after the first <see cref="LeadParagraphs"/> prose paragraphs.</summary>
+    private int LeadEnd()
+    {
+        var prose = 0;
+        for (var at = 0; at < article.Text.Length; )
+        {
+            var paragraph = layout.ParagraphAt(at);
+            if (paragraph.Length >= ProseParagraph && !IsBoilerplate(paragraph) && ++prose == LeadParagraphs) return paragraph.End;
+            at = paragraph.End + 1;
+        }
+        return article.Text.Length;
     }
 
     private bool IsBoilerplate(TextSpan span)
@@ -88,18 +129,23 @@ public sealed class ArticleTimeline
         var bestDistance = int.MaxValue;
         foreach (var e in Within(new TextSpan(region.Start, span.Start)).Concat(Within(new TextSpan(span.End, region.End))))
         {
-            if (e.IsQuoted || e.Span.Overlaps(span)) continue;
+            // An expression starting inside the statement's words dates what was said; one straddling its start
+            // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
+            if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
             var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
             if (distance < bestDistance) (best, bestDistance) = (e, distance);
         }
         if (best is not null) return best.ToDate(text);
 
-        // 2. Earlier sentences of the paragraph that report speech, nearest first.
+        // 2. Earlier sentences of the paragraph that report speech or name the event's day, nearest first.
         var paragraphStart = Math.Max(layout.ParagraphAt(region.Start).Start, region.Start - Reach);
         for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
-            if (!e.IsQuoted && e.InSpeechSentence && !e.Span.Overlaps(span)) return e.ToDate(text);
+            if (e.IsQuoted || !e.CanDateSpeech || e.Span.Overlaps(span)) continue;
+            // A speech sentence's expression dates its neighbours; so does the news day an earlier sentence gives
+            // the paragraph's event ("The declaration came on Wednesday evening. X told a press conference ...").
+            if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
         }
 
         // 3. Background cues are not dated by the news of the day.
@@ -111,6 +157,7 @@ public sealed class ArticleTimeline
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
         if (latest >= 0) return newsDays[latest].ToDate(text);
+        if (leadDay is not null) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
 

@@ -13,14 +13,18 @@ internal static partial class CueTense
     public static bool IsCurrentNews(string cue)
     {
         if (cue.Length == 0) return true; // a continuation of the previous statement
-        if (Perfect().IsMatch(cue)) return false;
-        return FiniteReportingVerb().IsMatch(cue);
+        // The perfect must govern the reporting verb ("had said"), not sit in words after it the extractor kept
+        // ("told reporters his candidate had").
+        var verb = FiniteReportingVerb().Match(cue);
+        if (!verb.Success) return false;
+        var perfect = Perfect().Match(cue);
+        return !perfect.Success || perfect.Index > verb.Index;
     }
 
     [GeneratedRegex(@"\b(?:had|has|have|'d|’d|previously)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perfect();
 
     // A simple past (-ed or a common irregular) or a present reporting verb, or "according to".
-    [GeneratedRegex(@"\b(?:\w{2,}ed|said|says|told|tells|wrote|writes|spoke|speaks|let|made|gave|put|came|went|took|felt|thought|knew|saw|held|kept|sent|set|began|according|adds|warns|insists|notes|argues|claims|explains|stresses|urges|believes|thinks|admits|acknowledges|reports|confirms|announces|tweets|continues|asks|replies|responds|states|suggests|concedes|agrees|denies|calls|vows|predicts|recalls|quipped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\w{2,}ed|said|says|told|tells|wrote|writes|spoke|speaks|let|made|gave|shot|hit|struck|put|came|went|took|felt|thought|knew|saw|held|kept|sent|set|began|according|adds|warns|insists|notes|argues|claims|explains|stresses|urges|believes|thinks|admits|acknowledges|reports|confirms|announces|tweets|continues|asks|replies|responds|states|suggests|concedes|agrees|denies|calls|vows|predicts|recalls|quipped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiniteReportingVerb();
 }

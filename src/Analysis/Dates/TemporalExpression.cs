@@ -19,7 +19,8 @@ public enum TemporalAnchor
 /// One resolved time expression in an article. <see cref="Span"/> is the evidence in the original text;
 /// <see cref="IsQuoted"/> marks expressions inside quotation marks (they date what was said, not the saying);
 /// <see cref="InSpeechSentence"/> marks expressions in a sentence that reports speech (said, told, briefing...),
-/// the only ones that can date a neighbouring statement.
+/// the only ones that can date a neighbouring statement; <see cref="CanDateSpeech"/> is false for expressions
+/// that look forward or bound a period ("will meet on Friday", "since Monday"), which never date a statement.
 /// </summary>
 public sealed record TemporalExpression(
     TextSpan Span,
@@ -28,7 +29,8 @@ public sealed record TemporalExpression(
     int ToleranceDays,
     TemporalAnchor Anchor,
     bool IsQuoted,
-    bool InSpeechSentence)
+    bool InSpeechSentence,
+    bool CanDateSpeech = true)
 {
     public StatementDate ToDate(string text) => new(Value, Precision, Span.Of(text), ToleranceDays);
 }

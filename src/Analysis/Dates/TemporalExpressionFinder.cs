@@ -15,7 +15,8 @@ namespace Analysis.Dates;
 internal static partial class TemporalExpressionFinder
 {
     /// <summary>Resolved expressions in text order. <paramref name="isQuoted"/> and <paramref name="isSpeech"/> classify a position.</summary>
-    public static List<TemporalExpression> Find(string text, DateOnly? published, Func<int, bool> isQuoted, Func<int, bool> isSpeech, Func<TextSpan, bool> isBoilerplate)
+    /// <paramref name="sentenceStart"/> gives the start of the sentence containing a position.
+    public static List<TemporalExpression> Find(string text, DateOnly? published, Func<int, bool> isQuoted, Func<int, bool> isSpeech, Func<int, int> sentenceStart, Func<TextSpan, bool> isBoilerplate)
     {
         var found = new List<(TextSpan Span, Match Match, bool Full)>();
         foreach (Match m in CalendarDate.Regex().Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
@@ -37,7 +38,8 @@ internal static partial class TemporalExpressionFinder
             if (isBoilerplate(span)) continue;
             var resolved = full ? Full(match) : Resolve(match, published, previous);
             if (resolved is not { } r) continue;
-            var expression = new TemporalExpression(span, r.Value, r.Precision, r.Tolerance, r.Anchor, isQuoted(span.Start), isSpeech(span.Start));
+            var expression = new TemporalExpression(span, r.Value, r.Precision, r.Tolerance, r.Anchor, isQuoted(span.Start), isSpeech(span.Start),
+                EventReference.CanDateSpeech(text, span, sentenceStart(span.Start)));
             result.Add(expression);
             if (!expression.IsQuoted) previous = expression;
         }
@@ -189,7 +191,7 @@ internal static partial class TemporalExpressionFinder
           | (?:on\s+)?(?<mdmon>
         """ + MonthNames.Pattern + """
         )\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:])
-          | (?<![Nn]ext\s)(?:on\s+)?(?:(?:early|late)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?
+          | (?<![Nn]ext\s)(?:on\s+)?(?:(?:early|late)\s+(?:on\s+)?)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night)(?:['’]s)?)?
           | (?:in|during|since|early|late|mid-?|in\s+(?:early|late|mid-?))\s*(?<mn>January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d)
         )\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

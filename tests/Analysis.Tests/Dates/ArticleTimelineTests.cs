@@ -42,6 +42,9 @@ public class ArticleTimelineTests
     [InlineData("On 2017-10-31 the mayor said the bridge would reopen.", "2017-10-31", "2017-10-31")]
     [InlineData("The mayor said last week the bridge would reopen.", "last week", "2017-10-25")]
     [InlineData("On Dec. 28 the mayor said the bridge would reopen.", "On Dec. 28", "2016-12-28")] // after publication: last year
+    [InlineData("The mayor said late on Sunday the bridge would reopen.", "late on Sunday", "2017-10-29")]
+    [InlineData("After Monday night’s vote the mayor said the bridge would reopen.", "Monday night’s", "2017-10-30")]
+    [InlineData("The mayor said late Tuesday the bridge would reopen.", "late Tuesday", "2017-10-31")] // published Wednesday
     public void Day_expressions(string text, string evidence, string expected)
     {
         var date = Date(text, "the bridge would reopen", "said");
@@ -120,6 +123,54 @@ public class ArticleTimelineTests
         var other = Date(text, "The bridge would reopen", "the mayor said", speaker: "Bob Smith");
         Assert.Equal(("2017-10-30", "on Monday"), (other.ToIsoString(), other.Evidence)); // nobody named: the latest news day
     }
+
+    [Theory]
+    [InlineData("The council will meet on Tuesday. The mayor said the bridge would reopen.")]              // a future meeting
+    [InlineData("The council, the mayor told reporters, is expected to vote on Tuesday. Officials said the bridge would reopen.")]
+    [InlineData("Talks will resume starting Tuesday, the mayor told reporters. She said the bridge would reopen.")]
+    [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
+    public void Forward_and_bounding_expressions_never_date_a_statement(string text)
+    {
+        var date = Date(text, "the bridge would reopen", "said");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void A_reporting_word_after_the_modal_makes_the_day_the_saying_day()
+    {
+        const string text = "The envoy will travel to Rome for talks, the ministry said Tuesday. Its spokesman said the bridge would reopen.";
+        Assert.Equal(("2017-10-31", "Tuesday"), (Date(text, "the bridge would reopen", "Its spokesman said").ToIsoString(), Date(text, "the bridge would reopen", "Its spokesman said").Evidence));
+    }
+
+    [Fact]
+    public void An_expression_straddling_the_start_of_the_statement_dates_the_saying()
+    {
+        // The extractor's span may begin mid-expression ("said Tuesday| morning that ...").
+        const string text = "The owner said Tuesday morning that he had laid off his staff.";
+        Assert.Equal("2017-10-31", Date(text, "morning that he had laid off his staff", "said").ToIsoString());
+    }
+
+    [Fact]
+    public void Undated_news_statements_take_the_lead_event_day_before_the_publication_date()
+    {
+        // Published Wednesday about a game on Monday night; a later undated "said" belongs to that night.
+        const string text = "Rovers beat United 3-1\n\nBy A Writer\n\nThe home side turned the match around in the second half of Monday night's game at a packed stadium, with two goals in four minutes.\n\nThe coach praised his defenders, who had struggled all season.\n\nThe players never gave up, the captain said.";
+        var date = Date(text, "The players never gave up", "the captain said");
+        Assert.Equal(("2017-10-30", "Monday night's"), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void An_earlier_sentence_naming_the_paragraphs_event_day_dates_the_statement()
+    {
+        const string text = "The accord was unveiled on Monday evening. The envoy told a press conference the bridge would reopen.";
+        Assert.Equal("2017-10-30", Date(text, "the bridge would reopen", "told a press conference").ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("The rival shot back that the bridge would reopen.", "the bridge would reopen", "shot back")]
+    [InlineData("The aide told reporters his boss had won the argument.", "won the argument", "told reporters his boss had")]
+    public void News_cues_with_a_perfect_after_the_verb_are_still_news(string text, string quote, string cue) =>
+        Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
 
     [Fact]
     public void Undated_news_statement_with_no_news_day_takes_the_publication_date()
