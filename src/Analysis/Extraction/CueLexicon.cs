@@ -90,7 +90,7 @@ public static class CueLexicon
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
-        if (Participles.Contains(word) && char.IsLower(word[0]) && t > sentence.FirstToken && ParticipleLeads.Contains(layout.Word(t - 1)))
+        if (Participles.Contains(word) && char.IsLower(word[0]) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
             return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
 
         if (Verbs.Contains(word) && char.IsLower(word[0]) && !previousIsPassive)
@@ -107,6 +107,9 @@ public static class CueLexicon
     private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
 
+    /// <summary>Whether the word is a participle that reports speech (", adding ...").</summary>
+    public static bool IsReportingParticiple(string word) => Participles.Contains(word) && char.IsLower(word[0]);
+
     /// <summary>Whether the word, after "and"/"but", opens a second statement of the same subject.</summary>
     public static bool StartsCoordinatedStatement(string word) => CoordinatedStatementVerbs.Contains(word) && char.IsLower(word[0]);
 
@@ -122,7 +125,9 @@ public static class CueLexicon
             {
                 if (layout.QuoteAt(layout.Tokens[j].Start) is not { Closed: true } q) return null;
                 int after = layout.FirstTokenAtOrAfter(q.Outer.End);
-                bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';');
+                // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
+                bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
+                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && StartsCoordinatedStatement(layout.Word(after + 1)));
                 return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
@@ -146,13 +151,34 @@ public static class CueLexicon
         return Make(layout, t, t + 1, form, tweet);
     }
 
+    private const int MaxWithSubjectWords = 6;
+
+    // "..., with the union saying its members would walk out": "with" and a short subject before the participle.
+    private static bool FollowsWith(TextLayout layout, int t, Sentence sentence)
+    {
+        for (int j = t - 2; j >= sentence.FirstToken && j >= t - 1 - MaxWithSubjectWords; j--)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (layout.IsWord(j, "with")) return true;
+        }
+        return false;
+    }
+
     // "told reporters", "told CNN", "told a group of reporters in Beijing": the object runs to "that", a
     // comma, a colon, a quote or the sentence end.
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
         while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that")) j++;
-        return j < end && j == from + MaxToldObjectWords ? from : j;
+        if (j < end && j == from + MaxToldObjectWords)
+        {
+            // A long object is still the audience when nothing but words runs to the sentence's end
+            // ("told a joint news conference at the White House.").
+            int k = j;
+            while (k < end && layout.Tokens[k].IsWord && !layout.Quoted[k] && !layout.IsWord(k, "that")) k++;
+            return k >= end - 1 && (k == end || layout.IsPunct(k, '.')) ? k : from;
+        }
+        return j;
     }
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>

@@ -20,18 +20,23 @@ public sealed class ReportedClause(TextLayout layout)
     {
         "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
         "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply",
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via",
+        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early",
     };
 
     // Words after a comma that start something other than the reported clause.
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
     {
         "despite", "without", "but", "while", "although", "though", "according", "as", "even", "whereas", "yet", "amid", "after", "before",
+    };
+
+    private static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vowed", "vows", "pledged", "promised", "threatened", "agreed", "refused", "declined",
     };
 
     private static readonly HashSet<string> QuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "to" };
@@ -65,7 +70,7 @@ public sealed class ReportedClause(TextLayout layout)
             return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
         }
 
-        int start = ThatClauseStart(k, end);
+        int start = ThatClauseStart(k, end, layout.Word(cue.FirstToken));
         if (start < 0)
         {
             // Nothing but a place or time after the cue ("said at Thursday's briefing."): the words came before.
@@ -134,10 +139,13 @@ public sealed class ReportedClause(TextLayout layout)
 
     // The first token of the reported clause after the cue, or -1 when the cue is followed by nothing but
     // a place or time. "said in Washington on Tuesday that he ..." starts after "that".
-    private int ThatClauseStart(int k, int end)
+    private int ThatClauseStart(int k, int end, string cueWord)
     {
         if (k >= end || !layout.Tokens[k].IsWord) return -1;
         if (layout.IsWord(k, "that")) return k + 1 < end ? k + 1 : -1;
+        // "vowed to veto any bill that ...": after a verb of promise an infinitive is the reported words, "to" aside
+        // ("said to cheers" is not one).
+        if (layout.IsWord(k, "to") && InfinitiveCues.Contains(cueWord) && k + 1 < end && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && IsLowerNonDeterminer(k + 1)) return k + 1;
         if (!Prepositions.Contains(layout.Word(k))) return k;
         // A place or time phrase, then "that", a comma or the end; anything else is the clause itself ("vowed to “...”").
         for (int j = k + 1; j <= k + MaxThatLookahead; j++)
@@ -149,6 +157,9 @@ public sealed class ReportedClause(TextLayout layout)
         }
         return k;
     }
+
+    private bool IsLowerNonDeterminer(int t) =>
+        char.IsLower(layout.Text[layout.Tokens[t].Start]) && layout.Word(t) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "reporters" or "journalists");
 
     private int SkipAdverbials(int k, int end)
     {
@@ -177,7 +188,10 @@ public sealed class ReportedClause(TextLayout layout)
             if (c == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1])
             {
                 var next = layout.Word(u + 1);
-                if (subordinate || ClauseBreaks.Contains(next) || (IsParticiple(u + 1) && !next.Equals("including", StringComparison.OrdinalIgnoreCase))) return u;
+                // ", adding ...", ", saying ..." start the next statement; ", bringing the total to 37" still belongs to this one.
+                // "said she would not, but that war should be ...": a second "that" clause of the same report.
+                bool secondThat = next is "but" or "and" && u + 2 < end && layout.IsWord(u + 2, "that");
+                if (!secondThat && (subordinate || ClauseBreaks.Contains(next)) || CueLexicon.IsReportingParticiple(next)) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
         }

@@ -32,6 +32,8 @@ public sealed class StatementExtractor
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (CueLexicon.Match(layout, t, sentence) is not { } cue) continue;
+                // "X told reporters that ..., according to the IRNA news agency": the agency relays X's words.
+                if (cue.Form == CueForm.According && found.Count > 0 && found[^1].Sentence == s) continue;
                 var (speakers, inverted) = subjects.Find(cue, sentence);
                 if (speakers.Count == 0) continue;
                 bool subordinate = subjects.IsSubordinate(speakers[^1], sentence);

@@ -71,7 +71,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             if (candidate.Possessive) continue;
-            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
+            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -119,6 +119,25 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence) =>
         candidate.Kind == MentionKind.Name && candidate.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(candidate.FirstToken - 1, ',')
         && candidate.EndToken < cue && layout.IsPunct(candidate.EndToken, ',') && IsCleanGap(candidate.EndToken + 1, cue);
+
+    private const int MaxPostmodifierWords = 8;
+
+    private static readonly HashSet<string> PostmodifierLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "involved", "familiar", "close", "briefed", "knowledgeable", "based",
+    };
+
+    // "a senior diplomat involved in the preparations said", "two sources familiar with the matter said":
+    // a short unpunctuated phrase after an unnamed source still leaves it the subject.
+    private bool IsPostmodifier(Mention candidate, int cue)
+    {
+        int from = candidate.EndToken;
+        if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
+        if (!PostmodifierLeads.Contains(layout.Word(from))) return false;
+        for (int t = from; t < cue; t++)
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
+        return true;
+    }
 
     private bool IsCleanGap(int from, int to)
     {

@@ -166,6 +166,7 @@ public static class Coreference
         }
 
         private static bool ContainsWord(string phrase, string word) =>
-            phrase.Split(' ').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase) || w.TrimEnd('s').Equals(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
+            phrase.Split(' ').Any(w => TitleLexicon.Abbreviated.GetValueOrDefault(w, w) is var full
+                                       && (full.Equals(word, StringComparison.OrdinalIgnoreCase) || full.TrimEnd('s').Equals(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
     }
 }

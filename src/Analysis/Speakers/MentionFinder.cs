@@ -44,7 +44,7 @@ public static partial class MentionFinder
             for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
-                var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 mentions.Add(WithAppositiveRole(layout, mention, sentence.FirstToken));
                 t = mention.EndToken - 1;
@@ -97,7 +97,7 @@ public static partial class MentionFinder
     private static Mention? Description(TextLayout layout, int t, int end)
     {
         var determiner = layout.Word(t).ToLowerInvariant();
-        if (determiner is not ("a" or "an" or "the" or "another")) return null;
+        if (!Determiners.Contains(determiner)) return null;
         var modifiers = new List<string>();
         bool capitalisedModifier = false;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
@@ -117,7 +117,7 @@ public static partial class MentionFinder
             if (possessive) return null;
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
-            bool adjective = j == t + 1 && char.IsLower(word[0]) && !FunctionWords.Contains(word);
+            bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word);
             if (!(capitalised || adjective || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
             capitalisedModifier |= capitalised;
             modifiers.Add(word);
@@ -125,12 +125,48 @@ public static partial class MentionFinder
         return null;
     }
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "another", "two", "three", "four", "five", "several", "some",
+    };
+
+    // "EU leaders said", "senior Indian military officials told": a plural source with no article. The run of
+    // modifiers must start the phrase (not continue a name) and end in a plural head noun.
+    private static Mention? Group(TextLayout layout, int t, int end)
+    {
+        if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
+        var first = layout.Word(t);
+        if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
+        for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+            var word = layout.Word(j);
+            if (StripPossessive(word).Possessive) return null;
+            if (TitleLexicon.IsPluralHead(word))
+                return new Mention
+                {
+                    Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous,
+                    Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End], Role = word.ToLowerInvariant(),
+                };
+            bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
+            if (!modifier) return null;
+        }
+        return null;
+    }
+
+    // A lower-case noun or adjective before a head that is no function word or verb form: "a water resources
+    // expert", "a French presidential source", "coastguard officials".
+    private static bool IsNounModifier(string word) =>
+        char.IsLower(word[0]) && !FunctionWords.Contains(word) && !Determiners.Contains(word)
+        && !(word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
     private static Mention PersonDescription(TextLayout layout, int t, int head, string determiner, List<string> modifiers, string headWord, bool possessive, int end)
     {
         bool anonymous = TitleLexicon.AnonymousHeads.Contains(headWord);
         int last = head;
         string? sourcePhrase = null;
-        if (anonymous && !possessive) (last, sourcePhrase) = SourcePhrase(layout, head, end);
+        // "a spokesman for the mission", "an expert at Cairo University": the organisation belongs to the description.
+        if ((anonymous || determiner is "a" or "an") && !possessive) (last, sourcePhrase) = SourcePhrase(layout, head, end);
         var label = new StringBuilder(string.Join(' ', modifiers));
         if (sourcePhrase is not null && headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
         {

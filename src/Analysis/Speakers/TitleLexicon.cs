@@ -45,7 +45,19 @@ public static class TitleLexicon
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
         "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
         "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
-        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee");
+        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer");
+
+    /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
+    public static bool IsPluralHead(string word) =>
+        word.Length > 3 && word[^1] == 's' && char.IsLower(word[0])
+        && (AnonymousHeads.Contains(word[..^1]) || PersonHeads.Contains(word[..^1]));
+
+    /// <summary>Abbreviated titles and the noun a later description uses ("Gov. Dana Ruiz" … "the governor").</summary>
+    public static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Gen."] = "general", ["Adm."] = "admiral",
+        ["Col."] = "colonel", ["Capt."] = "captain", ["Prof."] = "professor", ["Amb."] = "ambassador", ["Lt."] = "lieutenant",
+    };
 
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
     public static readonly HashSet<string> InstitutionHeads = Set(
