@@ -12,22 +12,35 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
 {
     public sealed record Bars(double AttributedF1, double DateAccuracy, double StanceAccuracy, double SentimentSign, double SentimentSpearman);
 
+    /// <summary>Corpus folder and gold file, relative to the repository ("shared/..." is ../shared), with the bars they must meet.</summary>
     public static TheoryData<string, string, Bars> Corpora => new()
     {
         // The seeds: the issues' bars (F1 0.90, dates 0.90, stance 0.80, sentiment sign 0.80, Spearman 0.60).
-        { "seeds", "gold/seeds.gold.jsonl", new Bars(0.90, 0.90, 0.80, 0.80, 0.60) },
+        { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.90, 0.90, 0.80, 0.80, 0.60) },
+        // Held-out set 1 (12 invented articles in other styles; used as the development set of the generalisation
+        // rounds, so its figures are optimistic). Floors under the figures measured on 2026-11-21
+        // (F1 0.940, dates 1.000, stance 0.530, sign 0.636, Spearman 0.490): the issues' unseen-article bar of
+        // F1 0.85 is met here, the scoring bars are not.
+        { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.92, 0.97, 0.50, 0.60, 0.45) },
+        // Held-out set 2 (10 invented articles never seen while developing: the honest measure of generalisation).
+        // Floors under the figures measured on 2026-11-21 (F1 0.820, dates 0.803, stance 0.371, sign 0.500,
+        // Spearman 0.311); the issues' bars (F1 0.85, scoring 0.80/0.80/0.60) are NOT yet met.
+        { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.80, 0.78, 0.35, 0.48, 0.29) },
     };
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Extracted_statements_meet_the_bars(string corpus, string goldInShared, Bars bars)
+    public void Extracted_statements_meet_the_bars(string corpus, string goldPath, Bars bars)
     {
         using var folder = new TempFolder();
         var predicted = Path.Combine(folder.Path, "statements.jsonl");
         var extract = CliProcess.Run("extract", Path.Combine(RepositoryPaths.Root, corpus), "--out", predicted);
         Assert.True(extract.ExitCode == 0, extract.Stderr);
 
-        var result = ScorePy.Score(Path.Combine(RepositoryPaths.Shared, goldInShared), predicted);
+        var gold = goldPath.StartsWith("shared/", StringComparison.Ordinal)
+            ? Path.Combine(RepositoryPaths.Shared, goldPath["shared/".Length..])
+            : Path.Combine(RepositoryPaths.Root, goldPath);
+        var result = ScorePy.Score(gold, predicted);
         output.WriteLine(result.Report);
 
         AssertAtLeast(result, "attributed_f1", bars.AttributedF1);
