@@ -1,30 +1,44 @@
 #!/usr/bin/env python3
-"""Checks the held-out gold before it is used to score anything.
+"""Checks a held-out gold (Heldout, Heldout2) before it is used to score anything.
 
 usage: python3 check_gold.py [FOLDER]   (default: the folder this script is in)
 
 Checks that every line has the seeds' gold fields in order, that every quote is a verbatim
 substring of its article, that dates are not after the publication date (manifest, or the
-"Month D, YYYY" stated in the text when the manifest leaves it empty) nor more than a week
+"Month D, YYYY" / "Mon. D, YYYY" / "D Month YYYY" stated in the text when the manifest
+leaves it empty) nor more than a week
 before it (day precision), and that a weekday named in date_evidence is the date's weekday.
 Exits 1 on any error.
 """
 import csv, json, os, re, sys, datetime as dt
-D = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+# usage: check_heldout_gold.py FOLDER (a held-out corpus: its .txt articles, manifest.csv and one *.gold.jsonl)
+D = sys.argv[1]
 man = {r["file"]: r for r in csv.DictReader(open(os.path.join(D, "manifest.csv"), encoding="utf-8"))}
 MONTHS = "january february march april may june july august september october november december".split()
 
 def date_in_text(path):
-    """The first 'Month D, YYYY' in the article: the publication date when the manifest has none."""
-    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})", open(path, encoding="utf-8").read(), re.I)
-    return f"{m.group(3)}-{MONTHS.index(m.group(1).lower()) + 1:02d}-{int(m.group(2)):02d}" if m else None
+    """The first date written in the article ("August 12, 2019", "Aug. 12, 2019" or
+    "12 August 2019"): the publication date when the manifest has none."""
+    text = open(path, encoding="utf-8").read()
+    mon = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+    hits = []
+    for m in re.finditer(r"\b" + mon + r"\s+(\d{1,2}),\s+(\d{4})", text, re.I):
+        hits.append((m.start(), m.group(1), m.group(2), m.group(3)))
+    for m in re.finditer(r"\b(\d{1,2})\s+" + mon + r"\s+(\d{4})", text, re.I):
+        hits.append((m.start(), m.group(2), m.group(1), m.group(3)))
+    if not hits:
+        return None
+    _, name, day, year = min(hits)
+    month = [x[:3] for x in MONTHS].index(name[:3].lower()) + 1
+    return f"{year}-{month:02d}-{int(day):02d}"
 FIELDS = ["file","speaker","speaker_role","kind","quote","cue","date","date_evidence","stance","sentiment"]
 DAYS = ["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]
 errors = []; n = 0
 txt_files = sorted(f for f in os.listdir(D) if f.endswith(".txt"))
 assert set(txt_files) == set(man), (set(txt_files) ^ set(man))
 per = {}
-for ln, line in enumerate(open(os.path.join(D, "heldout.gold.jsonl"), encoding="utf-8"), 1):
+GOLD = next(f for f in sorted(os.listdir(D)) if f.endswith(".gold.jsonl"))
+for ln, line in enumerate(open(os.path.join(D, GOLD), encoding="utf-8"), 1):
     g = json.loads(line); n += 1
     e = lambda m: errors.append(f"line {ln} ({g.get('file')} / {g.get('quote','')[:40]!r}): {m}")
     keys = list(g)
@@ -52,7 +66,9 @@ for ln, line in enumerate(open(os.path.join(D, "heldout.gold.jsonl"), encoding="
         if dd > pubd: e(f"date {d} after publication {pub}")
         if (pubd - dd).days > 7: e(f"date {d} more than a week before publication {pub}")
         ev = g["date_evidence"].lower()
-        named = [w for w in DAYS if re.search(r"\b" + w, ev)]
+        # weekdays in the order they appear in the evidence, not in calendar order
+        named = sorted((m.start(), m.group(0)) for w in DAYS for m in re.finditer(r"\b" + w, ev))
+        named = [w for _, w in named]
         # the first weekday named in the evidence must be the statement's weekday
         if named and "publication" not in ev and "after" not in ev.split(named[0])[0][-12:]:
             if DAYS[dd.weekday()] != named[0]: e(f"evidence names {named[0]} but {d} is a {DAYS[dd.weekday()]}")
