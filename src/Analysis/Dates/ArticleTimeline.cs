@@ -16,9 +16,10 @@ namespace Analysis.Dates;
 /// Wednesday evening. Xie told a press conference ...").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
 /// <item>A news cue ("said", "told CNN") takes the last news day named earlier in a speech sentence
-/// ("yesterday", "on Tuesday", "today"), preferring one that names the same speaker; failing that, the
-/// story's lead event day ("Tuesday night's debate" in the first paragraphs); failing that, the publication
-/// date itself (day precision, no evidence words).</item>
+/// ("yesterday", "on Tuesday", "today") that names the same speaker, or else another speaker's if it is not
+/// earlier than the lead's day (background days do not carry over); failing that, the story's lead event day
+/// ("Tuesday night's debate" in the first prose paragraphs, never a byline's date); failing that, the
+/// publication date itself (day precision, no evidence words).</item>
 /// </list>
 /// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing.
 /// Built once per article in linear time; <see cref="DateOf"/> looks only at nearby text and the sorted
@@ -74,7 +75,9 @@ public sealed class ArticleTimeline
         foreach (var e in expressions)
         {
             if (e.Span.Start >= leadEnd) break;
-            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day) return e;
+            // A byline or dateline ("Friday, June 14, 2013") states the publication day, not the lead's event.
+            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
+                && layout.ParagraphAt(e.Span.Start).Length >= ProseParagraph) return e;
         }
         return null;
     }
@@ -156,7 +159,9 @@ public sealed class ArticleTimeline
         if (Surname(statement.Speaker) is { } surname)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
-        if (latest >= 0) return newsDays[latest].ToDate(text);
+        // Another speaker's news day carries over only when the story has moved on from its lead day, not back to
+        // background ("The ship was boarded on Sunday, the captain said" does not date the debate of the lead).
+        if (latest >= 0 && newsDays[latest].ToDate(text) is var carried && (leadDay is null || carried.Value >= leadDay.ToDate(text).Value)) return carried;
         if (leadDay is not null) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
