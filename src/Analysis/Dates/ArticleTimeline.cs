@@ -19,7 +19,8 @@ namespace Analysis.Dates;
 /// ("yesterday", "on Tuesday", "today") that names the same speaker, or else another speaker's if it is not
 /// earlier than the lead's day (background days do not carry over); failing that, the story's lead event day
 /// ("Tuesday night's debate" in the first prose paragraphs, never a byline's date); failing that, the
-/// publication date itself (day precision, no evidence words).</item>
+/// publication date itself (day precision, no evidence words). In a live blog, an entry stamped ("15.55 BST")
+/// after the last news day takes the publication day, with the stamp as evidence.</item>
 /// </list>
 /// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing.
 /// Built once per article in linear time; <see cref="DateOf"/> looks only at nearby text and the sorted
@@ -40,6 +41,9 @@ public sealed class ArticleTimeline
     /// Undated news statements with no earlier news day take it rather than the publication date.
     /// </summary>
     private readonly TemporalExpression? leadDay;
+
+    /// <summary>The entry time stamps of a live blog ("15.55 BST" on its own line); empty for an ordinary article.</summary>
+    private readonly List<TextSpan> entryStamps;
 
     /// <summary>How many prose paragraphs (not title, byline or dateline lines) make the lead.</summary>
     private const int LeadParagraphs = 2;
@@ -66,6 +70,7 @@ public sealed class ArticleTimeline
         }
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
+        entryStamps = EntryTimestamps.Find(article.Text);
         newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication).ToList();
     }
 
@@ -156,6 +161,9 @@ public sealed class ArticleTimeline
 
         // 4. The last news day named before, for this speaker if possible; else the publication date.
         var latest = IndexBefore(newsDays, region.Start);
+        // In a live blog, an entry stamped after the last news day was written on the publication day.
+        if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
+            return StatementDate.OnDay(blogDay, stamp.Of(text));
         if (Surname(statement.Speaker) is { } surname)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
@@ -165,6 +173,8 @@ public sealed class ArticleTimeline
         if (leadDay is not null) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
+
+    private TextSpan? LastStampBefore(int position) => IndexBefore(entryStamps, position, s => s.Start) is var i and >= 0 ? entryStamps[i] : null;
 
     private TextSpan Clamp(TextSpan s)
     {
@@ -181,14 +191,16 @@ public sealed class ArticleTimeline
 
     private int IndexBefore(int position) => IndexBefore(expressions, position);
 
-    /// <summary>The index of the last expression starting before <paramref name="position"/>, or -1.</summary>
-    private static int IndexBefore(List<TemporalExpression> list, int position)
+    private static int IndexBefore(List<TemporalExpression> list, int position) => IndexBefore(list, position, e => e.Span.Start);
+
+    /// <summary>The index of the last item starting before <paramref name="position"/> in a list sorted by start, or -1.</summary>
+    private static int IndexBefore<T>(List<T> list, int position, Func<T, int> start)
     {
         int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (list[mid].Span.Start < position) lo = mid + 1; else hi = mid - 1;
+            if (start(list[mid]) < position) lo = mid + 1; else hi = mid - 1;
         }
         return hi;
     }

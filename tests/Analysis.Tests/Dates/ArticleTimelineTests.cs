@@ -179,6 +179,16 @@ public class ArticleTimelineTests
     }
 
     [Fact]
+    public void A_live_blog_entry_after_the_last_news_day_takes_the_publication_day()
+    {
+        // Published Wednesday: the 09.14 entry's "on Monday" dates its own sentence, not the later 15.55 entry.
+        const string text = "Protests – live\n\n09.14\n\nThe police said on Monday that the march could go ahead along the agreed route through the centre.\n\n15.55 BST\n\nThe home secretary told reporters the police would take a firm line.";
+        var date = Date(text, "the police would take a firm line", "told reporters");
+        Assert.Equal(("2017-11-01", "15.55 BST"), (date.ToIsoString(), date.Evidence));
+        Assert.Equal("2017-10-30", Date(text, "the march could go ahead", "said on Monday").ToIsoString());
+    }
+
+    [Fact]
     public void An_earlier_sentence_naming_the_paragraphs_event_day_dates_the_statement()
     {
         const string text = "The accord was unveiled on Monday evening. The envoy told a press conference the bridge would reopen.";
