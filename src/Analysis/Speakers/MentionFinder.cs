@@ -96,8 +96,9 @@ public static partial class MentionFinder
     // North Korean defector", "a spokesman for the North Korean mission to the United Nations".
     private static Mention? Description(TextLayout layout, int t, int end)
     {
+        // The set ignores case, so most tokens (no determiner) are rejected before any lower-cased copy is made.
+        if (!Determiners.Contains(layout.Word(t))) return null;
         var determiner = layout.Word(t).ToLowerInvariant();
-        if (!Determiners.Contains(determiner)) return null;
         var modifiers = new List<string>();
         bool capitalisedModifier = false;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
