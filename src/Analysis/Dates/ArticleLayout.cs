@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Analysis.Text;
 
@@ -24,6 +25,10 @@ internal sealed partial class ArticleLayout
         var straightOpen = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            // Only line breaks, quotation marks and sentence ends matter: jump to the next one (a vectorised search).
+            var mark = text.AsSpan(i).IndexOfAny(Marks);
+            if (mark < 0) break;
+            i += mark;
             var c = text[i];
             switch (c)
             {
@@ -57,6 +62,8 @@ internal sealed partial class ArticleLayout
     }
 
     /// <summary>The sentence containing <paramref name="position"/>.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n“”\".!?");
+
     public TextSpan SentenceAt(int position)
     {
         var index = IndexAtOrBefore(sentenceStarts, position);

@@ -51,7 +51,9 @@ public static class CueLexicon
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
         var word = layout.Word(t);
         int end = sentence.EndToken;
-        bool previousIsPassive = t > sentence.FirstToken && Passive.Contains(layout.Word(t - 1));
+        // Matching runs at every token and almost none is a cue: the cheap tests come first, and the previous
+        // word is looked up only for a word that could be a cue.
+        bool PreviousIsPassive() => t > sentence.FirstToken && Passive.Contains(layout.Word(t - 1));
 
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && layout.IsWord(t + 1, "to"))
             return Make(layout, t, t + 2, CueForm.According, tweet: false);
@@ -64,7 +66,7 @@ public static class CueLexicon
             return null;
         }
 
-        if (word is "made" or "make" or "makes" && !previousIsPassive)
+        if (word is "made" or "make" or "makes" && !PreviousIsPassive())
         {
             if (t + 2 < end && layout.IsWord(t + 1, "it") && layout.IsWord(t + 2, "clear")) return Make(layout, t, t + 3, CueForm.Verb, false);
             if (t + 1 < end && layout.IsWord(t + 1, "clear")) return Make(layout, t, t + 2, CueForm.Verb, false);
@@ -81,19 +83,19 @@ public static class CueLexicon
         }
 
         // "shot back that", "hit back at": a phrasal verb of reply.
-        if (word is "shot" or "hit" or "fired" && !previousIsPassive && t + 1 < end && layout.IsWord(t + 1, "back"))
+        if (word is "shot" or "hit" or "fired" && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
-        if (Naming.Contains(word) && char.IsLower(word[0]) && !previousIsPassive)
+        if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
 
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
-        if (Participles.Contains(word) && char.IsLower(word[0]) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
+        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
             return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
 
-        if (Verbs.Contains(word) && char.IsLower(word[0]) && !previousIsPassive)
+        if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);

@@ -41,9 +41,9 @@ public sealed class StatementExtractor
                 if (words is not { } w || w.Span.IsEmpty) continue;
                 var cueText = layout.Text[cue.Span.Start..cue.Span.End];
                 var leading = clauses.LeadingHalf(cue, speakers[0], inverted, sentence, w);
-                foreach (var mention in speakers.AsEnumerable().Reverse())
+                for (int m = speakers.Count - 1; m >= 0; m--) // last speaker first, without copying the list
                 {
-                    if (mention.Speaker is not { } speaker) continue;
+                    if (speakers[m].Speaker is not { } speaker) continue;
                     if (leading is { } first) found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, first.Kind, s), first.Span, cue.Span, cueText, s));
                     found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
                 }

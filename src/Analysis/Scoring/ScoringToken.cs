@@ -6,7 +6,20 @@ namespace Analysis.Scoring;
 /// </summary>
 internal readonly record struct ScoringToken(string Text, string Lower, int Start, int End, bool IsWord)
 {
-    public bool IsAllCaps => IsWord && Text.Length > 1 && Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+    public bool IsAllCaps => IsWord && Text.Length > 1 && HasLetter(Text) && !HasLower(Text);
+
+    // Plain loops, not LINQ over the string: asked of every word, and LINQ allocates an enumerator each time.
+    internal static bool HasLetter(string text)
+    {
+        foreach (var c in text) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text) if (char.IsLower(c)) return true;
+        return false;
+    }
 
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 

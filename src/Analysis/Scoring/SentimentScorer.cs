@@ -75,7 +75,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             contributions?.Add(new Contribution(i, v));
         }
         return new SentimentFeatures(vaderPositive, vaderNegative, afinnPositive, afinnNegative,
-            Math.Max(0, stanceValence), Math.Max(0, -stanceValence), Math.Min(4, text.Count(c => c == '!')) * ExclamationEmphasis, negators, words);
+            Math.Max(0, stanceValence), Math.Max(0, -stanceValence), Math.Min(4, text.AsSpan().Count('!')) * ExclamationEmphasis, negators, words);
     }
 
     /// <summary>The lexicon rating of a word used in its rated sense, or null.</summary>
@@ -155,7 +155,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         int words = 0, caps = 0;
         foreach (var t in tokens)
         {
-            if (!t.IsWord || !t.Text.Any(char.IsLetter)) continue;
+            if (!t.IsWord || !ScoringToken.HasLetter(t.Text)) continue;
             words++;
             if (t.IsAllCaps) caps++;
         }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -32,6 +34,20 @@ public static class AffiliationResolver
     public static string? Resolve(string? words)
     {
         if (string.IsNullOrWhiteSpace(words)) return null;
+        // Every mention's title and every statement ask, and the same few titles recur across a corpus: each
+        // is scanned against the rules once. Bounded, so a corpus of endless distinct titles keeps memory flat.
+        if (Resolved.TryGetValue(words, out var known)) return known;
+        var affiliation = Scan(words);
+        if (Resolved.Count < MaxRemembered) Resolved.TryAdd(words, affiliation);
+        return affiliation;
+    }
+
+    private const int MaxRemembered = 20_000;
+
+    private static readonly ConcurrentDictionary<string, string?> Resolved = new(StringComparer.Ordinal);
+
+    private static string? Scan(string words)
+    {
         var padded = " " + words.ToLowerInvariant().Replace('\u2019', '\'') + " ";
         foreach (var (keys, affiliation) in Rules)
             foreach (var key in keys)

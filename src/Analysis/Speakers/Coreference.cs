@@ -89,13 +89,14 @@ public static class Coreference
             if (mention.ActsAsSubject) actors.Add(speaker);
             byName.TryAdd(name, speaker);
             if (speaker.Kind == SpeakerKind.Person)
-                foreach (var word in words.Where(w => w.Length > 1)) byNameWord[word] = speaker;
+                foreach (var word in words)
+                    if (word.Length > 1) byNameWord[word] = speaker;
             return speaker;
         }
 
         // "Jim Mattis" after "James Mattis": a person already met with the same surname.
         private Speaker? SameSurname(string[] words) =>
-            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Split(' ').Length > 1 && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase) ? s : null;
+            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Contains(' ') && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase) ? s : null;
 
         private Speaker? FromRegistry(string name)
         {

@@ -96,20 +96,22 @@ public static partial class MentionFinder
     // North Korean defector", "a spokesman for the North Korean mission to the United Nations".
     private static Mention? Description(TextLayout layout, int t, int end)
     {
+        // The set ignores case, so most tokens (no determiner) are rejected before any lower-cased copy is made.
+        if (!Determiners.Contains(layout.Word(t))) return null;
         var determiner = layout.Word(t).ToLowerInvariant();
-        if (!Determiners.Contains(determiner)) return null;
         var modifiers = new List<string>();
         bool capitalisedModifier = false;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
             var (word, possessive) = StripPossessive(layout.Word(j));
-            bool nextIsName = j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
+            // What follows is looked up only when the word itself could end the description: the look-ups are the cost here.
+            bool NextIsName() => j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
+            bool NextIsHead() => j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
             bool isHead = TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word);
-            if (isHead && !nextIsName && (char.IsLower(word[0]) || determiner == "the"))
+            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
-            bool nextIsHead = j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
-            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !nextIsName && !nextIsHead)
+            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !NextIsName() && !NextIsHead())
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };

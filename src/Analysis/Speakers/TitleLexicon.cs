@@ -50,7 +50,11 @@ public static class TitleLexicon
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
         word.Length > 3 && word[^1] == 's' && char.IsLower(word[0])
-        && (AnonymousHeads.Contains(word[..^1]) || PersonHeads.Contains(word[..^1]));
+        && (AnonymousHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)) || PersonHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)));
+
+    // Span lookups into the same sets: the singular is looked up without allocating a string for it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnonymousHeadsBySpan = AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeadsBySpan = PersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Abbreviated titles and the noun a later description uses ("Gov. Dana Ruiz" … "the governor").</summary>
     public static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)

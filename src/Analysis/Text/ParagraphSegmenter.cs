@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Text;
 
 /// <summary>
@@ -7,13 +9,17 @@ namespace Analysis.Text;
 /// </summary>
 public static class ParagraphSegmenter
 {
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2029");
+
     public static List<TextSpan> Split(string text)
     {
         var paragraphs = new List<TextSpan>();
         int lineStart = 0;
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r' && text[i] != '\u2029') continue;
+            // Jump to the next line break (a vectorised search), or to the text's end for the last line.
+            int lineBreak = text.AsSpan(i).IndexOfAny(LineBreaks);
+            i = lineBreak < 0 ? text.Length : i + lineBreak;
             int s = lineStart, e = i;
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;

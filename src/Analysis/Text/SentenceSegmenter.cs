@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Text;
 
 /// <summary>
@@ -27,8 +29,13 @@ public static class SentenceSegmenter
                 i = close - 1;
                 continue;
             }
+            // Only . ! ? can end a sentence before the next quote: jump to the next one (a vectorised search)
+            // rather than testing every character. Quotes are sorted and disjoint, so none starts before quote q.
+            int limit = q < quotes.Count ? Math.Min(quotes[q].Outer.Start, paragraph.End) : paragraph.End;
+            int mark = text.AsSpan(i, limit - i).IndexOfAny(SentenceMarks);
+            if (mark < 0) { i = limit - 1; continue; }
+            i += mark;
             char c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
             if (c == '.' && EndsWithAbbreviation(text, paragraph.Start, i)) continue;
             int after = i + 1;
             while (after < paragraph.End && text[after] is ')' or ']') after++;
@@ -39,6 +46,8 @@ public static class SentenceSegmenter
         }
         if (start < paragraph.End) into.Add(new TextSpan(start, paragraph.End));
     }
+
+    private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".!?");
 
     private static bool StartsSentence(string text, int at, int end)
     {

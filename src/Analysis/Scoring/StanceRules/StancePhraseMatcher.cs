@@ -16,6 +16,7 @@ internal static class StancePhraseMatcher
                 if (MatchAt(tokens, start, phrase.Parts) is { } last)
                     candidates.Add(new StanceMatch(phrase, start, last));
         }
+        if (candidates.Count <= 1) return candidates; // nothing overlaps: skip the ordering below (most quotes)
         var taken = new bool[tokens.Count];
         var chosen = new List<StanceMatch>();
         foreach (var match in candidates.OrderByDescending(m => m.Phrase.Specificity).ThenBy(m => m.First))

@@ -1,0 +1,60 @@
+using Analysis.Pipeline;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Analysis.Tests.Pipeline;
+
+public class OrderedBatchesTests
+{
+    /// <summary>Any input, any batch size, one core or several: every item mapped once, in input order.</summary>
+    [Fact]
+    public void Keeps_input_order_on_any_number_of_cores()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<int[]>(), Gen.Choose(1, 4).ToArbitrary(), Gen.Choose(1, 7).ToArbitrary(), (items, threads, batch) =>
+        {
+            var mapped = OrderedBatches.Map(items, x => (long)x * 3, _ => 1, threads, maxBatchCount: batch).ToArray();
+            return mapped.SequenceEqual(items.Select(x => (long)x * 3));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    /// <summary>
+    /// Memory stays bounded: overlapping batches read ahead of what the caller has consumed by at most the
+    /// batch being mapped and the one being read (plus the batch of results in hand).
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Reads_at_most_three_batches_ahead_of_the_consumer(int threads)
+    {
+        const int BatchCount = 10;
+        var read = 0;
+        IEnumerable<int> Source()
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                read++;
+                yield return i;
+            }
+        }
+
+        var consumed = 0;
+        foreach (var _ in OrderedBatches.Map(Source(), x => x, _ => 1, threads, maxBatchCount: BatchCount))
+        {
+            consumed++;
+            Assert.InRange(read - consumed, 0, 3 * BatchCount);
+        }
+        Assert.Equal(1_000, consumed);
+    }
+
+    /// <summary>A failure while mapping reaches the caller (wrapped by the parallel loop on several cores).</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_mapping_failure_reaches_the_caller(int threads)
+    {
+        var items = Enumerable.Range(0, 100);
+        var error = Record.Exception(() => OrderedBatches.Map(items, x => x == 57 ? throw new InvalidDataException("bad item") : x, _ => 1, threads, maxBatchCount: 8).ToList());
+        var inner = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.Single() : error;
+        Assert.IsType<InvalidDataException>(inner);
+    }
+}
