@@ -4,7 +4,7 @@ namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
 /// Force that a speaker wants to prevent is a conciliatory cue: "avoid a war", "would prevent Trump from
-/// launching a nuclear first strike", "rule out military action".
+/// launching a nuclear first strike", "rule out military action", "demanding that Iran cease its violence".
 /// </summary>
 internal sealed class AvertingRule : IStanceRule
 {
@@ -13,6 +13,7 @@ internal sealed class AvertingRule : IStanceRule
     private static readonly FrozenSet<string> Averting = FrozenSet.ToFrozenSet([
         "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "avert", "averted",
         "averting", "halt", "stop", "stopping", "end", "ending", "defuse", "defusing", "rule", "ruled", "ruling",
+        "cease", "ceased", "ceasing", "refrain", "refrained", "refraining", "renounce", "renounced", "renouncing",
     ]);
 
     public StanceCue Apply(StanceCue cue, StanceContext context)
