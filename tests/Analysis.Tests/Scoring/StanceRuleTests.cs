@@ -196,6 +196,30 @@ public sealed class StanceRuleTests
     }
 
     [Fact]
+    public void Failed_pressure_is_an_argument_for_talks()
+    {
+        var s = Score("Sanctions have failed and it is time to engage.");
+        Assert.Contains("Sanctions (failed, +)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+    }
+
+    [Fact]
+    public void Not_ruling_out_force_keeps_it_on_the_table()
+    {
+        var s = Score("The president would not rule out the use of force.");
+        Assert.Contains("use of force (not averted, -)", s.Evidence);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+    }
+
+    [Fact]
+    public void Pressure_as_the_subject_of_a_policy_keeps_its_weight()
+    {
+        var s = Score("The sanctions will stay in place.");
+        Assert.Contains("sanctions (-)", s.Evidence);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+    }
+
+    [Fact]
     public void Refusing_and_rejecting_turn_the_talk_phrases_of_their_sentence()
     {
         var s = Score("The company refused to discuss line speeds.");
@@ -219,6 +243,11 @@ public sealed class StanceRuleTests
     [InlineData("We share the regulator's goal of safer products.")]
     [InlineData("Nobody raised a challenge to the count.")]
     [InlineData("The league wants both clubs to put their differences aside.")]
+    [InlineData("We respect the court's decision and will abide by it.")]
+    [InlineData("The two leaders shook hands and issued a joint statement.")]
+    [InlineData("The city and the county settled the lawsuit out of court.")]
+    [InlineData("Officials said they had narrowed their differences on dairy access.")]
+    [InlineData("The prisoners will be exchanged under Red Cross supervision.")]
     public void Cooperation_beyond_diplomacy_is_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
 
     [Theory]
@@ -232,5 +261,12 @@ public sealed class StanceRuleTests
     [InlineData("Both governments expelled diplomats.")]
     [InlineData("She has been soft on Beijing for a decade.")]
     [InlineData("The world can forget about any talk of compromise.")]
+    [InlineData("We will keep marching until the government listens.")]
+    [InlineData("Mediation is just another way of delaying.")]
+    [InlineData("Compliance is not optional.")]
+    [InlineData("We will not sign a bad agreement.")]
+    [InlineData("We will see them in court.")]
+    [InlineData("Washington imposed new export controls.")]
+    [InlineData("The army vowed to crush the insurgency.")]
     public void Conflict_beyond_war_is_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
 }

@@ -19,10 +19,14 @@ internal sealed class AvertingRule : IStanceRule
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
         if (cue.Settled || cue.Kind.IsConciliatory() || cue.Kind == StanceKind.Dismissal) return cue;
-        var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => Averting.Contains(context.Tokens[j].Lower)
-            && (context.Tokens[j].Lower is not ("rule" or "ruled" or "ruling") || NextIs(context, j, "out")));
+        var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => IsAverting(context, j));
         return averted ? cue with { Weight = Math.Abs(cue.Weight) * 0.5, Note = "averted", Settled = true } : cue;
     }
+
+    /// <summary>Whether token <paramref name="j"/> is a verb of preventing ("avoid", "rule out").</summary>
+    public static bool IsAverting(StanceContext context, int j) =>
+        Averting.Contains(context.Tokens[j].Lower)
+        && (context.Tokens[j].Lower is not ("rule" or "ruled" or "ruling") || NextIs(context, j, "out"));
 
     private static bool NextIs(StanceContext context, int j, string word) =>
         j + 1 < context.Tokens.Count && context.Tokens[j + 1].Lower == word;

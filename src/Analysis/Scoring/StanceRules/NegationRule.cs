@@ -30,7 +30,9 @@ internal sealed class NegationRule : IStanceRule
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
         if (cue.Settled || cue.Kind is StanceKind.Dismissal or StanceKind.Demand) return cue;
-        if (!NegatedBefore(cue, context)) return cue;
+        var negation = NegationBefore(cue, context);
+        if (negation == Negation.None) return cue;
+        if (negation == Negation.OfAverting) return cue with { Note = "not averted", Settled = true };
         if (cue.Kind == StanceKind.Yield) return cue with { Weight = -cue.Weight, Note = "refused", Settled = true };
         return cue.Weight > 0
             ? cue with { Weight = 0, Note = "negated", Settled = true, ToneOverride = -0.5 * cue.Weight }
@@ -41,20 +43,26 @@ internal sealed class NegationRule : IStanceRule
     /// A negator before the phrase in its clause (a comma or "and that" ends the scope). The determiner "no"
     /// negates only its own noun phrase ("No Americans were harmed in the attack" does not deny the attack), unless its noun opens a
     /// clause: "no sign that they are ready for talks".
+    /// A negator that denies a verb of preventing between it and the phrase leaves the phrase standing: "would
+    /// not rule out the use of force" keeps force on the table.
     /// </summary>
-    private static bool NegatedBefore(StanceCue cue, StanceContext context)
+    private static Negation NegationBefore(StanceCue cue, StanceContext context)
     {
         var distance = 0;
+        var averting = false;
         foreach (var j in context.WordsBefore(cue.Match.First, Scope, stopAtComma: true))
         {
             distance++;
-            if (IsClauseOpener(context, j)) return false;
+            if (IsClauseOpener(context, j)) return Negation.None;
+            averting |= AvertingRule.IsAverting(context, j);
             if (!StanceNegators.Negates(context, j)) continue;
             if (context.Tokens[j].Lower == "no" && distance > NoScope && !OpensClause(context, j + 1)) continue;
-            return true;
+            return averting ? Negation.OfAverting : Negation.OfPhrase;
         }
-        return false;
+        return Negation.None;
     }
+
+    private enum Negation { None, OfPhrase, OfAverting }
 
     /// <summary>"and that", "or that": a second reported clause, which the first clause's negator does not reach.</summary>
     private static bool IsClauseOpener(StanceContext context, int j) =>

@@ -21,13 +21,19 @@ internal sealed class TopicRule : IStanceRule
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "ended", "ends",
     ]);
 
+    /// <summary>
+    /// After force or pressure, the verbs of a policy, not of a report: "the sanctions will stay in place" and
+    /// "the blockade must continue" state the speaker's line, so the words keep their weight.
+    /// </summary>
+    private static readonly FrozenSet<string> PolicyVerbs = FrozenSet.ToFrozenSet(["will", "must", "should", "shall", "can"]);
+
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
         if (cue.Settled || cue.Kind is StanceKind.Threat or StanceKind.Demand or StanceKind.Dismissal or StanceKind.Yield) return cue;
         var (first, last) = (cue.Match.First, cue.Match.Last);
         var before = first > 0 ? context.Tokens[first - 1].Lower : "";
         var after = last + 1 < context.Tokens.Count ? context.Tokens[last + 1].Lower : "";
-        if (Determiners.Contains(before) && SubjectVerbs.Contains(after))
+        if (Determiners.Contains(before) && SubjectVerbs.Contains(after) && (cue.Weight > 0 || !PolicyVerbs.Contains(after)))
             return cue with { Weight = cue.Weight * TopicFactor, Note = "topic" };
         if (before == "any" && cue.Kind.IsConciliatory())
             return cue with { Weight = cue.Weight * TopicFactor, Note = "hypothetical" };
