@@ -27,4 +27,22 @@ public sealed class StancePhraseTableTests
         Assert.Contains("negotiat*", found);
         Assert.Contains("talks", found);
     }
+
+    [Fact]
+    public void Every_phrase_is_listed_once_with_its_reason()
+    {
+        var phrases = StancePhraseTable.Default.Phrases;
+        Assert.All(phrases, p => Assert.False(string.IsNullOrWhiteSpace(p.Why), $"'{p.Pattern}' has no reason"));
+        Assert.All(phrases, p => Assert.InRange(p.Weight, -2.0, 2.0));
+        var repeated = phrases.GroupBy(p => p.Pattern).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(repeated);
+    }
+
+    [Fact]
+    public void A_negated_compromise_is_a_refusal()
+    {
+        var s = new StatementScorer().Score("There will be no compromise on the border.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("compromise (refused, -)", s.Evidence);
+    }
 }
