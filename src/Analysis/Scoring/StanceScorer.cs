@@ -20,6 +20,7 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
         double sum = 0;
         foreach (var match in matches)
         {
+            if (match.Phrase.IsMask) continue; // "a great deal": it only keeps "deal" from matching
             var cue = StanceCue.From(match);
             foreach (var rule in rules) cue = rule.Apply(cue, context);
             cues.Add(cue);

@@ -45,4 +45,14 @@ public sealed class StancePhraseTableTests
         Assert.Equal(Stance.Hawkish, s.Stance);
         Assert.Contains("compromise (refused, -)", s.Evidence);
     }
+
+    [Theory]
+    [InlineData("The stealth aircraft landed.")]
+    [InlineData("He is accustomed to it.")]
+    [InlineData("Several trade ties remain.")]
+    [InlineData("The dictatorship fell.")]
+    [InlineData("They are building a bridge over the river.")]
+    [InlineData("Senior officials have settled on an agenda.")]
+    public void Prefix_and_idiom_rows_do_not_take_unrelated_words(string text) =>
+        Assert.All(new StatementScorer().Score(text).Evidence, e => Assert.Contains("(tone", e, StringComparison.Ordinal));
 }

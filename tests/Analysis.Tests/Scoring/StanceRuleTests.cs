@@ -248,6 +248,7 @@ public sealed class StanceRuleTests
     [InlineData("The city and the county settled the lawsuit out of court.")]
     [InlineData("Officials said they had narrowed their differences on dairy access.")]
     [InlineData("The prisoners will be exchanged under Red Cross supervision.")]
+    [InlineData("Both leaders want to build bridges between their peoples.")]
     public void Cooperation_beyond_diplomacy_is_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
 
     [Theory]
@@ -268,5 +269,7 @@ public sealed class StanceRuleTests
     [InlineData("We will see them in court.")]
     [InlineData("Washington imposed new export controls.")]
     [InlineData("The army vowed to crush the insurgency.")]
+    [InlineData("The union warned of further action if the dispute is not settled.")]
+    [InlineData("Israel was not bound by it.")]
     public void Conflict_beyond_war_is_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
 }

@@ -22,6 +22,11 @@ internal sealed class DeniedForceRule : IStanceRule
     /// </summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["will", "would", "can", "could", "does", "do"]);
 
+    /// <summary>Words that open another clause, whose verb is not the force word's predicate.</summary>
+    private static readonly FrozenSet<string> ClauseLinks = FrozenSet.ToFrozenSet([
+        "if", "unless", "when", "whether", "that", "which", "who", "because", "while", "until", "and", "or", "but", "than",
+    ]);
+
     /// <summary>Predicate words that condemn their subject as a course of action.</summary>
     private static readonly FrozenSet<string> Condemning = FrozenSet.ToFrozenSet([
         "mistake", "error", "counterproductive", "folly", "disaster", "disastrous", "catastrophic", "catastrophe",
@@ -62,6 +67,7 @@ internal sealed class DeniedForceRule : IStanceRule
             var t = context.Tokens[j];
             if (!t.IsWord) { if (t.EndsClause || t.IsComma) return null; continue; }
             if (Copulas.Contains(t.Lower) || Modals.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal)) return j;
+            if (ClauseLinks.Contains(t.Lower)) return null; // "further action if the dispute is not settled": another clause's verb
             words++;
         }
         return null;
