@@ -69,6 +69,17 @@ public sealed class StanceRuleTests
         Assert.Contains("first strike (averted, +)", s.Evidence);
     }
 
+    [Theory]
+    [InlineData("The farmers agreed to suspend the boycott.", "boycott (averted, +)")]
+    [InlineData("Washington will lift the tariffs on steel.", "lift the tariffs (+)")]
+    [InlineData("Both firms agreed to drop all pending lawsuits.", "drop all pending lawsuits (+)")]
+    public void Ending_coercion_is_conciliatory(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
     [Fact]
     public void Words_without_stance_are_neutral()
     {
@@ -231,6 +242,7 @@ public sealed class StanceRuleTests
     [InlineData("She talks tough in public.")]
     [InlineData("The next two weeks will tell us a great deal.")]
     [InlineData("The negotiators arrived on Monday.")]
+    [InlineData("Counting will resume at 8 a.m.")]
     public void Words_that_only_look_like_talks_are_not_conciliatory(string text) =>
         Assert.NotEqual(Stance.Conciliatory, Score(text).Stance);
 
@@ -249,6 +261,8 @@ public sealed class StanceRuleTests
     [InlineData("Officials said they had narrowed their differences on dairy access.")]
     [InlineData("The prisoners will be exchanged under Red Cross supervision.")]
     [InlineData("Both leaders want to build bridges between their peoples.")]
+    [InlineData("The police chief apologised for the use of excessive force.")]
+    [InlineData("We have always been willing to sit down with the union.")]
     public void Cooperation_beyond_diplomacy_is_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
 
     [Theory]

@@ -4,7 +4,7 @@ namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
 /// Force that a speaker wants to prevent is a conciliatory cue: "avoid a war", "would prevent Trump from
-/// launching a nuclear first strike", "rule out military action", "demanding that Iran cease its violence".
+/// launching a nuclear first strike", "rule out military action", "demanding that Iran cease its violence", "suspend the boycott".
 /// </summary>
 internal sealed class AvertingRule : IStanceRule
 {
@@ -14,6 +14,8 @@ internal sealed class AvertingRule : IStanceRule
         "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "avert", "averted",
         "averting", "halt", "stop", "stopping", "end", "ending", "defuse", "defusing", "rule", "ruled", "ruling",
         "cease", "ceased", "ceasing", "refrain", "refrained", "refraining", "renounce", "renounced", "renouncing",
+        "withdraw", "withdrew", "withdrawing", "lift", "lifted", "lifting", "suspend", "suspended", "suspending",
+        "scrap", "scrapped", "scrapping", "abandon", "abandoned", "abandoning",
     ]);
 
     public StanceCue Apply(StanceCue cue, StanceContext context)
