@@ -4,13 +4,16 @@ namespace Analysis.Scoring;
 
 /// <summary>
 /// Stance towards talks and de-escalation in [-1, 1] (-1 hawkish .. +1 conciliatory): the phrases of
-/// <c>stance_phrases.tsv</c> found in the statement, each passed through the rules (dismissal, negation,
-/// averting, threat, contrast), summed and squashed with tanh. Returns the cues for evidence.
+/// <c>stance_phrases.tsv</c> found in the statement, each passed through the rules (dismissal, failure, topic,
+/// negation, denied force, averting, threat, contrast), summed and squashed with tanh. Returns the cues for evidence.
 /// </summary>
 internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanceRule> rules)
 {
     public static StanceScorer Default { get; } = new(StancePhraseTable.Default,
-        [new DismissalRule(), new NegationRule(), new AvertingRule(), new ThreatRule(), new ContrastRule()]);
+        [
+            new DismissalRule(), new FailureRule(), new TopicRule(), new NegationRule(), new DeniedForceRule(),
+            new AvertingRule(), new ThreatRule(), new ContrastRule(),
+        ]);
 
     public (double Score, List<StanceCue> Cues) Score(IReadOnlyList<ScoringToken> tokens)
     {
@@ -20,6 +23,7 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
         double sum = 0;
         foreach (var match in matches)
         {
+            if (match.Phrase.IsMask) continue; // "a great deal": it only keeps "deal" from matching
             var cue = StanceCue.From(match);
             foreach (var rule in rules) cue = rule.Apply(cue, context);
             cues.Add(cue);

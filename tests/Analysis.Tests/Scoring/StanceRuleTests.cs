@@ -69,6 +69,17 @@ public sealed class StanceRuleTests
         Assert.Contains("first strike (averted, +)", s.Evidence);
     }
 
+    [Theory]
+    [InlineData("The farmers agreed to suspend the boycott.", "boycott (averted, +)")]
+    [InlineData("Washington will lift the tariffs on steel.", "lift the tariffs (+)")]
+    [InlineData("Both firms agreed to drop all pending lawsuits.", "drop all pending lawsuits (+)")]
+    public void Ending_coercion_is_conciliatory(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
     [Fact]
     public void Words_without_stance_are_neutral()
     {
@@ -98,4 +109,181 @@ public sealed class StanceRuleTests
     [InlineData("The ministry said the new levy was unacceptable.")]
     [InlineData("They keep playing games with farmers' livelihoods.")]
     public void Defiance_and_industrial_action_are_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Fact]
+    public void Nobody_and_no_one_negate_what_they_deny()
+    {
+        var s = Score("Nobody wants a confrontation over this.");
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains("confrontation (negated, +)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, Score("No one here is looking for an escalation.").Stance);
+    }
+
+    [Fact]
+    public void Escalation_is_hawkish_and_not_wanting_it_is_conciliatory()
+    {
+        Assert.Equal(Stance.Hawkish, Score("We are ready to escalate our campaign.").Stance);
+        Assert.Equal(Stance.Conciliatory, Score("We do not want this to escalate.").Stance);
+        Assert.Equal(Stance.Conciliatory, Score("The de-escalation must continue.").Stance);
+    }
+
+    [Theory]
+    [InlineData("Escalation is in the interest of neither side.")]
+    [InlineData("Military action is not the answer.")]
+    [InlineData("Adding tariffs will not solve any problem.")]
+    [InlineData("Arming the rebels would be a grave mistake.")]
+    public void Force_whose_predicate_denies_or_condemns_it_is_opposed(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains(s.Evidence, e => e.Contains("(denied, +)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Sanctions will not be lifted.")]
+    [InlineData("Military strikes like this are not sufficient.")]
+    public void A_passive_or_a_call_for_more_does_not_deny_force(string text) =>
+        Assert.DoesNotContain(Score(text).Evidence, e => e.Contains("denied", StringComparison.Ordinal));
+
+    [Fact]
+    public void Refusing_to_yield_is_hawkish_and_yielding_conciliatory()
+    {
+        var s = Score("We will never surrender.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("surrender (refused, -)", s.Evidence);
+        Assert.Equal(Stance.Hawkish, Score("The candidate said she is not conceding anything.").Stance);
+        Assert.Equal(Stance.Hawkish, Score("We will not negotiate with kidnappers.").Stance);
+        Assert.Equal(Stance.Conciliatory, Score("The challenger conceded and congratulated the mayor.").Stance);
+        Assert.Equal(Stance.Conciliatory, Score("Moscow accepted the six-point plan.").Stance);
+    }
+
+    [Theory]
+    [InlineData("We will not give up a single inch.")]
+    [InlineData("They left us no choice.")]
+    public void Demands_carry_their_own_negation(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Fact]
+    public void The_determiner_no_reaches_only_its_noun_phrase_unless_it_opens_a_clause()
+    {
+        Assert.DoesNotContain(Score("No soldiers were hurt in the attack on the base.").Evidence, e => e.Contains("negated", StringComparison.Ordinal));
+        var s = Score("There is no sign that the rebels are ready to accept a ceasefire.");
+        Assert.Contains("ceasefire (negated, 0)", s.Evidence);
+    }
+
+    [Fact]
+    public void A_comma_or_a_second_that_clause_ends_a_negation()
+    {
+        var s = Score("It is not a peace treaty, it is a ceasefire.");
+        Assert.Contains("ceasefire (+)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Equal(Stance.Hawkish, Score("He said they were not seeking a reset and that sanctions would stay.").Stance);
+    }
+
+    [Fact]
+    public void What_the_speaker_would_rather_avoid_counts_as_negated()
+    {
+        var s = Score("I would rather sit across a table from them than fight a lawsuit.");
+        Assert.Contains("lawsuit (negated, +)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+    }
+
+    [Theory]
+    [InlineData("The negotiations were more complicated than they look.", "negotiations (topic, +)")]
+    [InlineData("A lawsuit would take 18 months.", "lawsuit (topic, -)")]
+    [InlineData("Parliament will have to ratify any deal.", "deal (hypothetical, +)")]
+    public void Talks_or_force_as_the_topic_of_a_report_are_neutral(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Neutral, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Fact]
+    public void Failed_talks_are_no_offer_of_talks()
+    {
+        var s = Score("If diplomacy fails, the alliance will decide.");
+        Assert.Contains("diplomacy (failed, 0)", s.Evidence);
+        Assert.Equal(Stance.Neutral, s.Stance);
+    }
+
+    [Fact]
+    public void Failed_pressure_is_an_argument_for_talks()
+    {
+        var s = Score("Sanctions have failed and it is time to engage.");
+        Assert.Contains("Sanctions (failed, +)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+    }
+
+    [Fact]
+    public void Not_ruling_out_force_keeps_it_on_the_table()
+    {
+        var s = Score("The president would not rule out the use of force.");
+        Assert.Contains("use of force (not averted, -)", s.Evidence);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+    }
+
+    [Fact]
+    public void Pressure_as_the_subject_of_a_policy_keeps_its_weight()
+    {
+        var s = Score("The sanctions will stay in place.");
+        Assert.Contains("sanctions (-)", s.Evidence);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+    }
+
+    [Fact]
+    public void Refusing_and_rejecting_turn_the_talk_phrases_of_their_sentence()
+    {
+        var s = Score("The company refused to discuss line speeds.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("discuss (dismissed, -)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("She talks tough in public.")]
+    [InlineData("The next two weeks will tell us a great deal.")]
+    [InlineData("The negotiators arrived on Monday.")]
+    [InlineData("Counting will resume at 8 a.m.")]
+    public void Words_that_only_look_like_talks_are_not_conciliatory(string text) =>
+        Assert.NotEqual(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("Both sides agreed to mediation.")]
+    [InlineData("The union is willing to return to the bargaining table.")]
+    [InlineData("The government will lift sanctions on fertiliser exports.")]
+    [InlineData("The rebels released 40 prisoners on Sunday.")]
+    [InlineData("We found common ground on fishing rights.")]
+    [InlineData("We share the regulator's goal of safer products.")]
+    [InlineData("Nobody raised a challenge to the count.")]
+    [InlineData("The league wants both clubs to put their differences aside.")]
+    [InlineData("We respect the court's decision and will abide by it.")]
+    [InlineData("The two leaders shook hands and issued a joint statement.")]
+    [InlineData("The city and the county settled the lawsuit out of court.")]
+    [InlineData("Officials said they had narrowed their differences on dairy access.")]
+    [InlineData("The prisoners will be exchanged under Red Cross supervision.")]
+    [InlineData("Both leaders want to build bridges between their peoples.")]
+    [InlineData("The police chief apologised for the use of excessive force.")]
+    [InlineData("We have always been willing to sit down with the union.")]
+    public void Cooperation_beyond_diplomacy_is_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("Police fired tear gas at the crowd.")]
+    [InlineData("The city will sue the county.")]
+    [InlineData("The union announced strike action for March.")]
+    [InlineData("There will be no deal.")]
+    [InlineData("Britain should be prepared to walk away.")]
+    [InlineData("They will pay a heavy price.")]
+    [InlineData("The election was rigged.")]
+    [InlineData("Both governments expelled diplomats.")]
+    [InlineData("She has been soft on Beijing for a decade.")]
+    [InlineData("The world can forget about any talk of compromise.")]
+    [InlineData("We will keep marching until the government listens.")]
+    [InlineData("Mediation is just another way of delaying.")]
+    [InlineData("Compliance is not optional.")]
+    [InlineData("We will not sign a bad agreement.")]
+    [InlineData("We will see them in court.")]
+    [InlineData("Washington imposed new export controls.")]
+    [InlineData("The army vowed to crush the insurgency.")]
+    [InlineData("The union warned of further action if the dispute is not settled.")]
+    [InlineData("Israel was not bound by it.")]
+    public void Conflict_beyond_war_is_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
 }

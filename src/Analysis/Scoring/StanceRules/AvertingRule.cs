@@ -4,7 +4,7 @@ namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
 /// Force that a speaker wants to prevent is a conciliatory cue: "avoid a war", "would prevent Trump from
-/// launching a nuclear first strike", "rule out military action".
+/// launching a nuclear first strike", "rule out military action", "demanding that Iran cease its violence", "suspend the boycott".
 /// </summary>
 internal sealed class AvertingRule : IStanceRule
 {
@@ -13,15 +13,22 @@ internal sealed class AvertingRule : IStanceRule
     private static readonly FrozenSet<string> Averting = FrozenSet.ToFrozenSet([
         "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided", "avoiding", "avert", "averted",
         "averting", "halt", "stop", "stopping", "end", "ending", "defuse", "defusing", "rule", "ruled", "ruling",
+        "cease", "ceased", "ceasing", "refrain", "refrained", "refraining", "renounce", "renounced", "renouncing",
+        "withdraw", "withdrew", "withdrawing", "lift", "lifted", "lifting", "suspend", "suspended", "suspending",
+        "scrap", "scrapped", "scrapping", "abandon", "abandoned", "abandoning",
     ]);
 
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
         if (cue.Settled || cue.Kind.IsConciliatory() || cue.Kind == StanceKind.Dismissal) return cue;
-        var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => Averting.Contains(context.Tokens[j].Lower)
-            && (context.Tokens[j].Lower is not ("rule" or "ruled" or "ruling") || NextIs(context, j, "out")));
+        var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => IsAverting(context, j));
         return averted ? cue with { Weight = Math.Abs(cue.Weight) * 0.5, Note = "averted", Settled = true } : cue;
     }
+
+    /// <summary>Whether token <paramref name="j"/> is a verb of preventing ("avoid", "rule out").</summary>
+    public static bool IsAverting(StanceContext context, int j) =>
+        Averting.Contains(context.Tokens[j].Lower)
+        && (context.Tokens[j].Lower is not ("rule" or "ruled" or "ruling") || NextIs(context, j, "out"));
 
     private static bool NextIs(StanceContext context, int j, string word) =>
         j + 1 < context.Tokens.Count && context.Tokens[j + 1].Lower == word;

@@ -18,15 +18,16 @@ internal sealed class StanceContext(IReadOnlyList<ScoringToken> tokens, IReadOnl
 
     /// <summary>
     /// Words before token <paramref name="i"/>, nearest first, up to <paramref name="maxWords"/> words, stopping at
-    /// a clause end or a contrast word ("not a war but a settlement": the "not" stays with "war").
+    /// a clause end or a contrast word ("not a war but a settlement": the "not" stays with "war"), and at a comma
+    /// when <paramref name="stopAtComma"/> ("it is not a settlement, it is a cessation of hostilities").
     /// </summary>
-    public IEnumerable<int> WordsBefore(int i, int maxWords)
+    public IEnumerable<int> WordsBefore(int i, int maxWords, bool stopAtComma = false)
     {
         var seen = 0;
         for (var j = i - 1; j >= 0 && seen < maxWords; j--)
         {
             var t = Tokens[j];
-            if (t.EndsClause) yield break;
+            if (t.EndsClause || (stopAtComma && t.IsComma)) yield break;
             if (!t.IsWord) continue;
             if (SentimentWords.Contrast.Contains(t.Lower)) yield break;
             seen++;

@@ -6,14 +6,18 @@ internal enum StanceKind
     Talks,
     Calm,
     Cooperation,
+    /// <summary>Giving ground (CAMEO 08 "yield"): concede, accept, back down. Refusing to yield is hawkish: "will never surrender".</summary>
+    Yield,
     Force,
     Threat,
     Pressure,
+    /// <summary>Demands and refusals that carry their own negation ("no choice", "not a single inch"): a negator does not turn them.</summary>
     Demand,
     Dismissal,
 }
 
 internal static class StanceKinds
 {
-    public static bool IsConciliatory(this StanceKind kind) => kind is StanceKind.Talks or StanceKind.Calm or StanceKind.Cooperation;
+    public static bool IsConciliatory(this StanceKind kind) =>
+        kind is StanceKind.Talks or StanceKind.Calm or StanceKind.Cooperation or StanceKind.Yield;
 }

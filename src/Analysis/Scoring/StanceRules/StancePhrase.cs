@@ -10,6 +10,9 @@ internal sealed record StancePhrase(string Pattern, IReadOnlyList<string> Parts,
     public const string Gap = "~";
     public const int MaxGap = 3;
 
+    /// <summary>A zero-weight row: an idiom listed only so that it hides a stance word inside it ("a great deal").</summary>
+    public bool IsMask => Weight == 0;
+
     /// <summary>How many words the pattern itself names (longer patterns win overlaps).</summary>
     public int Specificity => Parts.Count(p => p != Gap);
 

@@ -5,27 +5,41 @@ namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
 /// The stance phrases, loaded once from the embedded, documented table <c>stance_phrases.tsv</c>, indexed by
-/// their first word so that the matcher tries at each token only the few phrases that can start there.
+/// their first word so that the matcher tries at each token only the few phrases that can start there. Phrases
+/// whose first part is a prefix ("negotiat*") are indexed by the prefix's first <see cref="KeyLength"/> letters.
 /// </summary>
 internal sealed class StancePhraseTable
 {
+    /// <summary>How many leading letters key the prefix index: a word is only tried against prefixes that share them.</summary>
+    private const int KeyLength = 3;
+
     private readonly FrozenDictionary<string, int[]> byFirstWord;
-    private readonly int[] prefixFirst; // phrases whose first part is a prefix ("negotiat*"): few, tried everywhere
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixKey;
+    private readonly int[] tryEverywhere; // a first part shorter than the key, or a gap: tried at every word
 
     public StancePhraseTable(IReadOnlyList<StancePhrase> phrases)
     {
         Phrases = phrases;
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var prefixes = new List<int>();
+        var prefixIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var everywhere = new List<int>();
         for (var i = 0; i < phrases.Count; i++)
         {
             var first = phrases[i].Parts[0];
-            if (first.EndsWith('*') || first == StancePhrase.Gap) { prefixes.Add(i); continue; }
-            if (!index.TryGetValue(first, out var list)) index[first] = list = [];
-            list.Add(i);
+            if (first == StancePhrase.Gap || (first.EndsWith('*') && first.Length - 1 < KeyLength)) everywhere.Add(i);
+            else if (first.EndsWith('*')) Add(prefixIndex, first[..KeyLength], i);
+            else Add(index, first, i);
         }
         byFirstWord = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        prefixFirst = prefixes.ToArray();
+        byPrefixKey = prefixIndex.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        tryEverywhere = everywhere.ToArray();
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int phrase)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(phrase);
     }
 
     public static StancePhraseTable Default { get; } = Load();
@@ -39,11 +53,17 @@ internal sealed class StancePhraseTable
     public IEnumerable<StancePhrase> StartingWith(string word)
     {
         var exact = byFirstWord.GetValueOrDefault(word, []);
-        int e = 0, p = 0;
-        while (e < exact.Length || p < prefixFirst.Length)
+        var prefixed = word.Length >= KeyLength && byPrefixKey.TryGetValue(word.AsSpan(0, KeyLength), out var found) ? found : [];
+        int e = 0, p = 0, a = 0;
+        while (true)
         {
-            if (p >= prefixFirst.Length || (e < exact.Length && exact[e] < prefixFirst[p])) { yield return Phrases[exact[e++]]; continue; }
-            var phrase = Phrases[prefixFirst[p++]];
+            // Merge the three ascending index lists, so phrases come out in table order.
+            var next = Math.Min(e < exact.Length ? exact[e] : int.MaxValue,
+                Math.Min(p < prefixed.Length ? prefixed[p] : int.MaxValue, a < tryEverywhere.Length ? tryEverywhere[a] : int.MaxValue));
+            if (next == int.MaxValue) yield break;
+            if (e < exact.Length && exact[e] == next) { e++; yield return Phrases[next]; continue; }
+            if (p < prefixed.Length && prefixed[p] == next) p++; else a++;
+            var phrase = Phrases[next];
             if (phrase.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(phrase.Parts[0], word)) yield return phrase;
         }
     }
