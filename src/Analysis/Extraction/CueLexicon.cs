@@ -153,6 +153,10 @@ public static class CueLexicon
 
     private const int MaxWithSubjectWords = 6;
 
+    /// <summary>Whether the participle at <paramref name="t"/> hangs on "with" and its own subject ("with the union saying"), not on a clause.</summary>
+    public static bool HangsOnWith(TextLayout layout, int t, Sentence sentence) =>
+        t > sentence.FirstToken && !ParticipleLeads.Contains(layout.Word(t - 1)) && FollowsWith(layout, t, sentence);
+
     // "..., with the union saying its members would walk out": "with" and a short subject before the participle.
     private static bool FollowsWith(TextLayout layout, int t, Sentence sentence)
     {
@@ -169,7 +173,9 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that")) j++;
+        // "told reporters he would press for a vote": a subject pronoun starts the reported clause.
+        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && SubjectPronouns.Contains(layout.Word(j)))) j++;
+        if (j > from && j < end && SubjectPronouns.Contains(layout.Word(j))) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
             // A long object is still the audience when nothing but words runs to the sentence's end
@@ -180,6 +186,8 @@ public static class CueLexicon
         }
         return j;
     }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>
         new(first, endToken, form, tweet, new TextSpan(layout.Tokens[first].Start, layout.Tokens[endToken - 1].End));

@@ -192,10 +192,27 @@ public sealed class ReportedClause(TextLayout layout)
                 // "said she would not, but that war should be ...": a second "that" clause of the same report.
                 bool secondThat = next is "but" or "and" && u + 2 < end && layout.IsWord(u + 2, "that");
                 if (!secondThat && (subordinate || ClauseBreaks.Contains(next)) || CueLexicon.IsReportingParticiple(next)) return u;
+                // "Lumora, which ... says it has 48 million users, said it would ...": the sentence's own verb ends the aside;
+                // "..., and Okafor told reporters ...": a second speaker's report starts after the comma.
+                if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
         }
         return end;
+    }
+
+    private const int MaxNewSubjectWords = 5;
+
+    // A capitalised subject and its reporting verb within a few words: "Okafor told", "the union's leader said".
+    private bool NewReportFollows(int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || layout.Quoted[from]) return false;
+        for (int j = from + 1; j < end && j <= from + MaxNewSubjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (CueLexicon.StartsCoordinatedStatement(layout.Word(j))) return true;
+        }
+        return false;
     }
 
     private bool IsParticiple(int t) =>

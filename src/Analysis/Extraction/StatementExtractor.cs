@@ -121,6 +121,7 @@ public sealed class StatementExtractor
         {
             if (found[i].Speaker.Kind != SpeakerKind.Described) continue;
             var described = found[i].Speaker;
+            if (found.Take(i).Any(f => f.Speaker == described)) continue;   // counted from the description's first statement
             var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
             if (named is null) continue;
             named.Speaker.Role ??= described.Role;

@@ -50,7 +50,15 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
                 return (subjects, false);
             case CueForm.Participle:
-                if (Before(cue.FirstToken, sentence).FirstOrDefault(IsClauseSubject) is { } subject) subjects.Add(subject);
+                if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
+                {
+                    // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
+                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && layout.IsWord(withSubject.FirstToken - 1, "with"))
+                        subjects.Add(withSubject);
+                    return (subjects, false);
+                }
+                // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause.
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m)) is { } subject) subjects.Add(subject);
                 return (subjects, false);
         }
 
@@ -64,14 +72,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         while (lead >= sentence.FirstToken && GapWords.Contains(layout.Word(lead))) lead--;
         if (lead >= sentence.FirstToken && (layout.IsWord(lead, "and") || layout.IsWord(lead, "but")))
         {
-            // "Trump mocked Kim and said ...": the speaker is the sentence's subject, not the nearest name.
-            if (Before(cue.FirstToken, sentence).LastOrDefault(m => !m.Possessive && m.Kind != MentionKind.Relative) is { } head) subjects.Add(head);
+            // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
+            // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative);
+            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault()) is { } head) subjects.Add(head);
             return (subjects, false);
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             if (candidate.Possessive) continue;
-            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
+            int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
+            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -92,6 +103,35 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (and <= sentence.FirstToken || !layout.IsWord(and, "and")) return;
         if (Before(and, sentence).FirstOrDefault() is { Kind: MentionKind.Name, Possessive: false } other && other.EndToken == and)
             subjects.Add(other);
+    }
+
+    private const int MaxParenthesisTokens = 6;
+
+    // "Rep. Michael McCaul (Tex.), the top Republican ..., said": a short parenthesis after a name belongs to it.
+    private int AfterParenthesis(int from, int to)
+    {
+        if (from >= to || !layout.IsPunct(from, '(')) return from;
+        for (int j = from + 1; j < to && j <= from + MaxParenthesisTokens; j++)
+            if (layout.IsPunct(j, ')')) return j + 1;
+        return from;
+    }
+
+    // A mention followed by its own verb ("Kessler refused ...") or by ", who": the subject of a clause.
+    private bool ActsAsClauseSubject(Mention m)
+    {
+        int next = m.EndToken;
+        if (next + 1 >= layout.Tokens.Count || layout.Quoted[next]) return false;
+        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who");
+        var word = layout.Word(next);
+        return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
+    }
+
+    // "... signaled that the United States would": the mention opens a reported clause.
+    private bool OpensThatClause(Mention m)
+    {
+        int before = m.FirstToken - 1;
+        if (before >= 0 && layout.IsWord(before, "the")) before--;
+        return before >= 0 && layout.IsWord(before, "that");
     }
 
     // A participle's subject is a mention followed by its verb: "Kim issued ..., warning", "Morell who
@@ -122,18 +162,13 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxPostmodifierWords = 8;
 
-    private static readonly HashSet<string> PostmodifierLeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "involved", "familiar", "close", "briefed", "knowledgeable", "based",
-    };
-
     // "a senior diplomat involved in the preparations said", "two sources familiar with the matter said":
     // a short unpunctuated phrase after an unnamed source still leaves it the subject.
     private bool IsPostmodifier(Mention candidate, int cue)
     {
         int from = candidate.EndToken;
         if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
-        if (!PostmodifierLeads.Contains(layout.Word(from))) return false;
+        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from))) return false;
         for (int t = from; t < cue; t++)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
         return true;
@@ -151,9 +186,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsAppositive(int from, int to)
     {
         if (to - from < 3 || to - from > MaxAppositive) return false;
-        if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',')) return false;
+        if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
+        // ", who has called the summit a “greenwashing festival”,": a relative clause may quote words of its own.
+        bool relative = layout.IsWord(from + 1, "who");
         for (int t = from + 1; t < to - 1; t++)
+        {
+            if (relative && (layout.Quoted[t] || CueLexicon.IsOpeningQuote(layout, t) || IsClosingQuote(t))) continue;
             if (layout.Quoted[t] || (!layout.Tokens[t].IsWord && layout.Text[layout.Tokens[t].Start] is '.' or ';' or '"' or '\u201C' or '\u201D')) return false;
+        }
         return true;
     }
 

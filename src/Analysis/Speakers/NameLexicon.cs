@@ -21,7 +21,8 @@ public static class NameLexicon
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
         "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Image", "Photo", "Related", "Source", "Reporting", "Editing",
         "Exclusive", "Update", "Read", "Watch", "Click", "Share", "Comments", "Link", "Posted", "Quote", "Twelve",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third");
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
+        "Nearly", "About", "Almost", "Around", "Roughly", "Fewer", "Less", "Over", "Under", "Instead", "Asked", "Inside", "Outside");
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
     public static readonly HashSet<string> Places = Set(

@@ -23,6 +23,12 @@ public static class TitleLexicon
         "secretary", "president", "ambassador", "director", "official", "former", "senator", "lawyer", "adviser",
         "advisor", "aide", "commander", "chairman", "analyst", "diplomat", "general", "governor", "mayor", "judge",
         "professor", "economist", "researcher", "expert", "founder", "executive", "CEO", "candidate", "defector",
+        // occupations written in lower case before a name ("coach Dave Brennan", "Park ranger Ana Ruiz")
+        "coach", "manager", "captain", "forward", "defenseman", "defender", "goalie", "goalkeeper", "winger", "striker",
+        "midfielder", "quarterback", "pitcher", "referee", "ranger", "detective", "sergeant", "trooper", "sheriff",
+        "firefighter", "commissioner", "superintendent", "inspector", "councilman", "councilwoman", "councillor",
+        "treasurer", "organizer", "organiser", "coordinator", "administrator", "historian", "scientist", "physician",
+        "Superintendent", "Inspector", "Commissioner", "Sheriff", "Detective", "Sergeant", "Constable", "Coach", "Officer",
         // organisations and nationalities that qualify a title
         "U.S.", "US", "UN", "U.N.", "NATO", "CIA", "FBI", "EU", "NSA", "White", "House", "Pentagon", "Kremlin",
         "American", "North", "South", "Korean", "Chinese", "Japanese", "Russian", "British", "French", "German",
@@ -36,7 +42,29 @@ public static class TitleLexicon
     /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
     public static readonly HashSet<string> AnonymousHeads = Set(
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative");
+        "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative",
+        // "three people familiar with the matter", "a person briefed on the discussions"
+        "person", "people");
+
+    /// <summary>
+    /// Words that open a short phrase after an unnamed source which belongs to its label: "people familiar with
+    /// the matter", "a person briefed on the talks", "a diplomat involved in the preparations".
+    /// </summary>
+    public static readonly HashSet<string> SourcePostmodifiers = Set("involved", "familiar", "close", "briefed", "knowledgeable", "based");
+
+    /// <summary>
+    /// Lower-case nouns that, after "the", refer back to an organisation named earlier ("the company said", "the
+    /// commission said in a statement"), or after a possessive name make one ("Ostrowski's campaign said").
+    /// </summary>
+    public static readonly HashSet<string> OrganisationReferents = Set(
+        "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
+        "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
+        "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer");
+
+    /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
+    public static readonly HashSet<string> BusinessReferents = Set(
+        "company", "firm", "airline", "carrier", "retailer", "manufacturer", "automaker", "insurer", "bank", "group", "cooperative");
 
     /// <summary>Head nouns of descriptions of people: "the secretary", "a high-ranking defector".</summary>
     public static readonly HashSet<string> PersonHeads = Set(
@@ -45,7 +73,9 @@ public static class TitleLexicon
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
         "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
         "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
-        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer");
+        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer",
+        "coach", "captain", "player", "student", "teacher", "nurse", "farmer", "worker", "owner", "employee", "volunteer",
+        "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
@@ -64,7 +94,11 @@ public static class TitleLexicon
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
-        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO");
+        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO",
+        // the last word of company and movement names ("Harmon Valley Foods", "Civil Human Rights Front")
+        "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
+        "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Federation",
+        "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League", "Cooperative");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
     public static readonly HashSet<string> DescriptionModifiers = Set(
