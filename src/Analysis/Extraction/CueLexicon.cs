@@ -29,9 +29,11 @@ public static class CueLexicon
         "declaring", "stressing", "explaining", "urging", "telling", "writing", "claiming", "vowing", "promising");
 
     // What may stand before a participle cue so that it reports speech: ", saying", "by tweeting", "and
-    // admitting", "a statement saying".
+    // admitting", "a statement saying", "quoted as saying".
     private static readonly HashSet<string> ParticipleLeads = Set(
-        ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video");
+        ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video",
+        // "Kim was quoted by KCNA as saying", "was cited as saying"
+        "as");
 
     private static readonly HashSet<string> Passive = Set("was", "were", "be", "been", "being", "is", "are", "get", "got");
 
@@ -95,6 +97,8 @@ public static class CueLexicon
 
         if (Verbs.Contains(word) && char.IsLower(word[0]) && !previousIsPassive)
         {
+            // "Marsh added his second of the night", "added another goal": adding a thing, not words.
+            if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
@@ -113,13 +117,20 @@ public static class CueLexicon
     /// <summary>Whether the word, after "and"/"but", opens a second statement of the same subject.</summary>
     public static bool StartsCoordinatedStatement(string word) => CoordinatedStatementVerbs.Contains(word) && char.IsLower(word[0]);
 
+    /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
+    public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
+
+    private static readonly HashSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
+
     private static readonly HashSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
     private static Cue? QuotedObject(TextLayout layout, int t, int end)
     {
-        for (int j = t + 2; j < end && j <= t + MaxToldObjectWords; j++)
+        // "which she called “a slot machine”", "what it called “regulation by press release”": the object came before.
+        bool objectBefore = t >= 2 && layout.Tokens[t - 1].IsWord && (layout.IsWord(t - 2, "which") || layout.IsWord(t - 2, "what"));
+        for (int j = objectBefore ? t + 1 : t + 2; j < end && j <= t + MaxToldObjectWords; j++)
         {
             if (IsOpeningQuote(layout, j))
             {

@@ -57,7 +57,7 @@ public sealed class ReportedClause(TextLayout layout)
         }
 
         int k = inverted ? subject.EndToken : cue.EndToken;
-        k = SkipAdverbials(k, end);
+        k = SkipTimePhrase(SkipAdverbials(k, end), end);
         if (k < end && (layout.IsPunct(k, ',') || layout.IsPunct(k, ':')) && k + 1 < end && CueLexicon.IsOpeningQuote(layout, k + 1)) k++;
         if (k < end && CueLexicon.IsOpeningQuote(layout, k) && layout.QuoteAt(layout.Tokens[k].Start) is { } quote)
             return new ReportedWords(quote.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
@@ -71,10 +71,16 @@ public sealed class ReportedClause(TextLayout layout)
         }
 
         int start = ThatClauseStart(k, end, layout.Word(cue.FirstToken));
+        if (start < 0 && !inverted && InterruptsClause(subject, k, sentence) && Before(sentence, subject.FirstToken, cue) is { Kind: StatementKind.Indirect } opening)
+        {
+            // "The sticking point, she said, is health care": the cue interrupts one clause, which is the statement, cue and all.
+            return Shape(layout.FirstTokenAtOrAfter(opening.Span.Start), ClauseEnd(k + 1, end, subordinate: false), cue);
+        }
         if (start < 0)
         {
             // Nothing but a place or time after the cue ("said at Thursday's briefing."): the words came before.
-            return inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue);
+            return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
+                   ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
@@ -161,6 +167,45 @@ public sealed class ReportedClause(TextLayout layout)
     private bool IsLowerNonDeterminer(int t) =>
         char.IsLower(layout.Text[layout.Tokens[t].Start]) && layout.Word(t) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "reporters" or "journalists");
 
+    // “Why? Watch closely!!!” Trump wrote: a quote ending in ! or ? before a capitalised subject stands as a sentence
+    // of its own, and is the words of the cue that follows it.
+    private ReportedWords? ExclaimedBefore(Sentence sentence, Cue cue)
+    {
+        int s = layout.SentenceOf[sentence.FirstToken];
+        if (s == 0 || layout.Sentences[s - 1] is var previous && previous.Paragraph != sentence.Paragraph) return null;
+        if (layout.QuoteAt(previous.Span.Start) is not { Closed: true } q || q.Outer.Start != previous.Span.Start || q.Outer.End < previous.Span.End) return null;
+        if (q.Inner.IsEmpty || layout.Text[q.Inner.End - 1] is not ('!' or '?')) return null;
+        return new ReportedWords(q.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+    }
+
+    // ", she said, is ...": set off by commas, with the clause going on in lower case after it.
+    private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
+        k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
+        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1));
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "on", "early", "late", "shortly", "just", "before", "after", "around", "about", "midnight", "noon", "morning",
+        "afternoon", "evening", "night", "today", "yesterday", "tonight", "last", "this", "a.m", "p.m", "a.m.", "p.m.", "am", "pm",
+        "ET", "EST", "EDT", "GMT", "BST", "local", "time", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private const int MaxTimePhraseTokens = 8;
+
+    // "tweeted at 1:12 a.m.: “...”", "posted on Facebook early Wednesday: “...”", "said shortly before midnight that":
+    // a time phrase between the cue and its words, skipped only when the words visibly follow it.
+    private int SkipTimePhrase(int k, int end)
+    {
+        int j = k;
+        while (j < end && j < k + MaxTimePhraseTokens && !layout.Quoted[j]
+               && (layout.Tokens[j].IsWord ? TimeWords.Contains(layout.Word(j)) || char.IsDigit(layout.Text[layout.Tokens[j].Start]) : layout.IsPunct(j, ':') && j + 1 < end && char.IsDigit(layout.Text[layout.Tokens[j + 1].Start])))
+            j++;
+        if (j == k || j >= end) return k;
+        bool wordsFollow = layout.IsPunct(j, ':') || CueLexicon.IsOpeningQuote(layout, j) || layout.IsWord(j, "that")
+                           || layout.IsPunct(j, ',') && j + 1 < end && CueLexicon.IsOpeningQuote(layout, j + 1);
+        return wordsFollow ? j : k;
+    }
+
     private int SkipAdverbials(int k, int end)
     {
         while (k < end)
@@ -180,7 +225,7 @@ public sealed class ReportedClause(TextLayout layout)
         {
             // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
             if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
-                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1))) return u;
+                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end)) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
@@ -195,11 +240,24 @@ public sealed class ReportedClause(TextLayout layout)
                 // "Lumora, which ... says it has 48 million users, said it would ...": the sentence's own verb ends the aside;
                 // "..., and Okafor told reporters ...": a second speaker's report starts after the comma.
                 if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
+                // "..., which she called “a slot machine”": the naming is a statement of its own.
+                if (next is "which" or "what" && u + 3 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsNaming(layout.Word(u + 3))) return u;
+                // "... ‘cannot have its cake and eat it’, a dig at ...", "... ‘no negotiation without notification’, rebuffing ...":
+                // after quoted words, an appositive or a participle is the writer's comment on them.
+                if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
         }
         return end;
     }
+
+    private static readonly HashSet<string> PrepositionalObjects = new(StringComparer.OrdinalIgnoreCase) { "against", "of", "about", "on", "for" };
+
+    // "... and warned against what it called ...": a verb with a prepositional object goes on with the same report;
+    // "and said on Tuesday that ..." is a new one.
+    private bool WarnsAgainst(int verb, int end) =>
+        verb + 1 < end && layout.Word(verb) is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "accused" or "accuses")
+        && layout.Tokens[verb + 1].IsWord && PrepositionalObjects.Contains(layout.Word(verb + 1));
 
     private const int MaxNewSubjectWords = 5;
 

@@ -83,9 +83,13 @@ public static class Coreference
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
                 if (ContainsWord(organisations[i].Name, noun)) return organisations[i];
             if (!pronoun && !TitleLexicon.BusinessReferents.Contains(noun)) return null;
-            // A name known to be an organisation before one that merely might be.
+            // A business by its name ("Harmon Valley Foods"), then any organisation, then a name that merely might be one.
+            for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
+                if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.CompanySuffixes.Contains(organisations[i].Name.Split(' ')[^1])) return organisations[i];
+            // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
+                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head))
+                    || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
             for (int i = organisations.Count - 1; i >= 0; i--)
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
             return null;
@@ -126,8 +130,13 @@ public static class Coreference
             byName.TryAdd(name, speaker);
             if (speaker.Kind == SpeakerKind.Person)
                 foreach (var word in words.Where(w => w.Length > 1)) byNameWord[word] = speaker;
-            for (int n = 2; n < words.Length; n++) shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
+            RememberShortForms(words, speaker);
             return speaker;
+        }
+
+        private void RememberShortForms(string[] words, Speaker speaker)
+        {
+            for (int n = 2; n < words.Length; n++) shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
         }
 
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
@@ -180,6 +189,7 @@ public static class Coreference
             }
             var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
             byName[name] = speaker;
+            RememberShortForms(name.Split(' '), speaker);
             return speaker;
         }
 

@@ -28,6 +28,7 @@ public static class TitleLexicon
         "midfielder", "quarterback", "pitcher", "referee", "ranger", "detective", "sergeant", "trooper", "sheriff",
         "firefighter", "commissioner", "superintendent", "inspector", "councilman", "councilwoman", "councillor",
         "treasurer", "organizer", "organiser", "coordinator", "administrator", "historian", "scientist", "physician",
+        "pilot", "mechanic", "nurse", "teacher", "farmer", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest",
         "Superintendent", "Inspector", "Commissioner", "Sheriff", "Detective", "Sergeant", "Constable", "Coach", "Officer",
         // organisations and nationalities that qualify a title
         "U.S.", "US", "UN", "U.N.", "NATO", "CIA", "FBI", "EU", "NSA", "White", "House", "Pentagon", "Kremlin",
@@ -60,11 +61,11 @@ public static class TitleLexicon
         "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
-        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer");
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly HashSet<string> BusinessReferents = Set(
-        "company", "firm", "airline", "carrier", "retailer", "manufacturer", "automaker", "insurer", "bank", "group", "cooperative");
+        "company", "firm", "airline", "carrier", "retailer", "manufacturer", "automaker", "insurer", "bank", "group", "cooperative", "operator");
 
     /// <summary>Head nouns of descriptions of people: "the secretary", "a high-ranking defector".</summary>
     public static readonly HashSet<string> PersonHeads = Set(
@@ -95,10 +96,21 @@ public static class TitleLexicon
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
         "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO",
-        // the last word of company and movement names ("Harmon Valley Foods", "Civil Human Rights Front")
+        // the last word of movement names ("Civil Human Rights Front") and of company names (below)
+        "Federation", "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League",
         "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
-        "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Federation",
-        "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League", "Cooperative");
+        "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
+
+    /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
+    public static readonly HashSet<string> PublicBodyHeads = Set(
+        "Union", "Party", "Ministry", "Department", "Council", "Committee", "Commission", "Government", "Police", "Army", "Navy",
+        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Front", "Movement", "Coalition",
+        "Alliance", "League", "Federation", "Association", "Society", "University", "Pentagon", "Kremlin", "House", "NATO", "KCNA");
+
+    /// <summary>The last word of a business's name: "Harmon Valley Foods", "Kestrel Mills Group" are what "the company" means.</summary>
+    public static readonly HashSet<string> CompanySuffixes = Set(
+        "Company", "Corporation", "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
+        "Holdings", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
     public static readonly HashSet<string> DescriptionModifiers = Set(
