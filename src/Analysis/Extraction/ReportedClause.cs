@@ -70,7 +70,8 @@ public sealed class ReportedClause(TextLayout layout)
             return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
         }
 
-        int start = ThatClauseStart(k, end, layout.Word(cue.FirstToken));
+        // "said a 22-year-old student who gave her name only as Cherry": a relative clause describes the inverted subject.
+        int start = inverted && k < end && layout.Tokens[k].IsWord && layout.Word(k) is "who" or "whose" ? -1 : ThatClauseStart(k, end, layout.Word(cue.FirstToken));
         if (start < 0 && !inverted && InterruptsClause(subject, k, sentence) && Before(sentence, subject.FirstToken, cue) is { Kind: StatementKind.Indirect } opening)
         {
             // "The sticking point, she said, is health care": the cue interrupts one clause, which is the statement, cue and all.

@@ -116,7 +116,8 @@ public static class Coreference
 
         public Speaker Named(Mention mention)
         {
-            var name = mention.Text;
+            // "Beijing said": the capital speaks for its country, one speaker with "China said".
+            var name = NameLexicon.CountryOfCapital(mention.Text) ?? mention.Text;
             var words = name.Split(' ');
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").

@@ -76,7 +76,9 @@ public static class TitleLexicon
         "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
         "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer",
         "coach", "captain", "player", "student", "teacher", "nurse", "farmer", "worker", "owner", "employee", "volunteer",
-        "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener");
+        "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
+        "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
+        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
