@@ -184,9 +184,10 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
-        // "told reporters he would press for a vote": a subject pronoun starts the reported clause.
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && SubjectPronouns.Contains(layout.Word(j)))) j++;
-        if (j > from && j < end && SubjectPronouns.Contains(layout.Word(j))) return j;
+        // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
+        // phrase right after the audience ("told Reuters the company had ...").
+        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
+        if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
             // A long object is still the audience when nothing but words runs to the sentence's end
@@ -199,6 +200,21 @@ public static class CueLexicon
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
+
+    private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
+
+    private static readonly HashSet<string> ObjectLinks = Set(
+        "of", "in", "at", "on", "for", "with", "from", "to", "during", "after", "before", "by", "and", "outside", "inside", "near",
+        "behind", "across", "over", "under", "through", "via", "following", "about", "within", "beside", "into", "onto", "than");
+
+    // After "told" and its audience, a pronoun or a determiner not governed by a preposition opens the clause:
+    // "told Reuters the company had", but "told a group of reporters in Beijing", "told reporters at a briefing".
+    private static bool StartsClauseAfterObject(TextLayout layout, int j)
+    {
+        var word = layout.Word(j);
+        if (SubjectPronouns.Contains(word)) return true;
+        return NounPhraseStarts.Contains(word) && layout.Tokens[j - 1].IsWord && !ObjectLinks.Contains(layout.Word(j - 1)) && !NounPhraseStarts.Contains(layout.Word(j - 1));
+    }
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>
         new(first, endToken, form, tweet, new TextSpan(layout.Tokens[first].Start, layout.Tokens[endToken - 1].End));
