@@ -56,11 +56,25 @@ public static partial class MentionFinder
                 }
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
             }
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "alongside", "beside", "to", "from", "for" };
+
+    private const int MaxObjectModifiers = 3;
+
+    // "flanked by Mike Pence", "joined by harbour master Tom Ekwall": a preposition before the mention and its lower-case title words.
+    private static bool IsPrepositionalObject(TextLayout layout, int first, int sentenceStart)
+    {
+        int j = first - 1;
+        for (int skipped = 0; j > sentenceStart && skipped < MaxObjectModifiers && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+             && !ObjectPrepositions.Contains(layout.Word(j)) && !FunctionWords.Contains(layout.Word(j)); skipped++) j--;
+        return j >= sentenceStart && layout.Tokens[j].IsWord && ObjectPrepositions.Contains(layout.Word(j));
     }
 
     private const int MaxAppositiveTitleWords = 5;
