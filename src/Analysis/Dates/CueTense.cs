@@ -13,6 +13,8 @@ internal static partial class CueTense
     public static bool IsCurrentNews(string cue)
     {
         if (cue.Length == 0) return true; // a continuation of the previous statement
+        // "..., Eklund said, before adding: “...”": "adding" goes on with a report of the day.
+        if (cue.Equals("adding", StringComparison.OrdinalIgnoreCase)) return true;
         // The perfect must govern the reporting verb ("had said"), not sit in words after it the extractor kept
         // ("told reporters his candidate had").
         var verb = FiniteReportingVerb().Match(cue);

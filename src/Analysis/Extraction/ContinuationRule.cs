@@ -6,6 +6,9 @@ namespace Analysis.Extraction;
 /// A sentence that is only a quote, with no cue of its own, continues the quote of the sentence just
 /// before it (“...,” Tillerson added. “They’re a little overheated ...”), also across a paragraph break,
 /// as news style does. Scare quotes inside a sentence never qualify: the quote must open the sentence.
+/// A quote running over several paragraphs opens each with a mark and closes only at its end: the open
+/// paragraphs belong to the speaker before them, or, when the quote opens the passage, to the cue of the
+/// paragraph that closes it ("“The United States stands with ... ¶ “We expect Russia to ...,” Bush said.").
 /// </summary>
 public static class ContinuationRule
 {
@@ -16,6 +19,8 @@ public static class ContinuationRule
     {
         var bySentence = new Dictionary<int, FoundStatement>();
         foreach (var f in found) bySentence[f.Sentence] = f;
+        // A quote left open at its paragraph's end covers that paragraph's later sentences: the next paragraph continues from the last.
+        foreach (var f in found) bySentence.TryAdd(LastSentence(layout, f.Span), f);
         var result = new List<FoundStatement>(found.Count);
         int next = 0;
         for (int s = 0; s < layout.Sentences.Count; s++)
@@ -23,14 +28,42 @@ public static class ContinuationRule
             while (next < found.Count && found[next].Sentence <= s) result.Add(found[next++]);
             var sentence = layout.Sentences[s];
             if (sentence.Span.Start >= commentStart || bySentence.ContainsKey(s) || s == 0) continue;
-            if (!bySentence.TryGetValue(s - 1, out var previous) || previous.Kind == StatementKind.Indirect) continue;
             if (layout.QuoteAt(sentence.Span.Start) is not { } quote || quote.Outer.Start != sentence.Span.Start) continue;
             if (quote.Outer.End < sentence.Span.End - 1 || quote.Inner.IsEmpty) continue;
+            if (!bySentence.TryGetValue(s - 1, out var previous) || previous.Kind == StatementKind.Indirect)
+            {
+                if (quote.Closed || Closing(layout, bySentence, s) is not { } closing) continue;
+                previous = closing;
+            }
             var continued = new FoundStatement(previous.Speaker, previous.Kind, quote.Inner, new TextSpan(quote.Inner.Start, quote.Inner.Start), Cue, s);
             bySentence[s] = continued;
+            bySentence.TryAdd(LastSentence(layout, quote.Inner), continued);
             result.Add(continued);
         }
         while (next < found.Count) result.Add(found[next++]);
         return result;
+    }
+
+    private static int LastSentence(TextLayout layout, TextSpan span) =>
+        layout.SentenceOf[Math.Max(0, layout.FirstTokenAtOrAfter(span.End) - 1)];
+
+    private const int MaxOpenParagraphs = 6;
+
+    // The direct statement of the paragraph that closes a quote opened at sentence s: following paragraphs that
+    // open with a mark, the last of them attributed at its start (“...,” Bush said).
+    private static FoundStatement? Closing(TextLayout layout, Dictionary<int, FoundStatement> bySentence, int s)
+    {
+        int paragraph = layout.Sentences[s].Paragraph;
+        for (int t = s + 1, seen = 0; t < layout.Sentences.Count && seen < MaxOpenParagraphs; t++)
+        {
+            var sentence = layout.Sentences[t];
+            if (sentence.Paragraph == paragraph) continue;
+            paragraph = sentence.Paragraph;
+            seen++;
+            if (layout.QuoteAt(sentence.Span.Start) is not { } quote || quote.Outer.Start != sentence.Span.Start) return null;
+            if (quote.Closed)
+                return bySentence.TryGetValue(t, out var f) && f.Kind != StatementKind.Indirect && f.Span == quote.Inner ? f : null;
+        }
+        return null;
     }
 }

@@ -29,18 +29,25 @@ public static class CueLexicon
         "declaring", "stressing", "explaining", "urging", "telling", "writing", "claiming", "vowing", "promising");
 
     // What may stand before a participle cue so that it reports speech: ", saying", "by tweeting", "and
-    // admitting", "a statement saying".
+    // admitting", "a statement saying", "quoted as saying".
     private static readonly HashSet<string> ParticipleLeads = Set(
-        ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video");
+        ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video",
+        // "Kim was quoted by KCNA as saying", "was cited as saying"
+        "as");
 
     private static readonly HashSet<string> Passive = Set("was", "were", "be", "been", "being", "is", "are", "get", "got");
 
     private static readonly HashSet<string> Audiences = Set("reporters", "journalists", "the", "press", "media", "us", "everyone", "the world", "world", "people", "Americans", "them", "him", "her");
 
+    // Longer complements first: "in a post on X" is a post on a platform, "in a post" alone may be a blog. A post on
+    // any social platform counts as a tweet.
     private static readonly (string[] Words, bool Tweet)[] Complements =
     [
+        (["in", "a", "post", "on", "X"], true), (["in", "a", "post", "on", "Twitter"], true), (["in", "a", "post", "on", "Facebook"], true),
+        (["in", "a", "post", "on", "Instagram"], true), (["in", "a", "post", "on", "Truth", "Social"], true), (["in", "a", "Facebook", "post"], true),
         (["on", "Twitter"], true), (["on", "X"], true), (["in", "a", "tweet"], true), (["in", "tweets"], true),
-        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], false),
+        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], true), (["on", "Instagram"], true),
+        (["on", "Telegram"], true),
         (["in", "a", "statement"], false), (["in", "an", "interview"], false), (["in", "a", "post"], false),
         (["as", "follows"], false), (["to", "reporters"], false), (["to", "journalists"], false),
     ];
@@ -97,6 +104,8 @@ public static class CueLexicon
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
+            // "Marsh added his second of the night", "added another goal": adding a thing, not words.
+            if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
@@ -115,13 +124,20 @@ public static class CueLexicon
     /// <summary>Whether the word, after "and"/"but", opens a second statement of the same subject.</summary>
     public static bool StartsCoordinatedStatement(string word) => CoordinatedStatementVerbs.Contains(word) && char.IsLower(word[0]);
 
+    /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
+    public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
+
+    private static readonly HashSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
+
     private static readonly HashSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
     private static Cue? QuotedObject(TextLayout layout, int t, int end)
     {
-        for (int j = t + 2; j < end && j <= t + MaxToldObjectWords; j++)
+        // "which she called “a slot machine”", "what it called “regulation by press release”": the object came before.
+        bool objectBefore = t >= 2 && layout.Tokens[t - 1].IsWord && (layout.IsWord(t - 2, "which") || layout.IsWord(t - 2, "what"));
+        for (int j = objectBefore ? t + 1 : t + 2; j < end && j <= t + MaxToldObjectWords; j++)
         {
             if (IsOpeningQuote(layout, j))
             {
@@ -155,6 +171,10 @@ public static class CueLexicon
 
     private const int MaxWithSubjectWords = 6;
 
+    /// <summary>Whether the participle at <paramref name="t"/> hangs on "with" and its own subject ("with the union saying"), not on a clause.</summary>
+    public static bool HangsOnWith(TextLayout layout, int t, Sentence sentence) =>
+        t > sentence.FirstToken && !ParticipleLeads.Contains(layout.Word(t - 1)) && FollowsWith(layout, t, sentence);
+
     // "..., with the union saying its members would walk out": "with" and a short subject before the participle.
     private static bool FollowsWith(TextLayout layout, int t, Sentence sentence)
     {
@@ -171,7 +191,10 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that")) j++;
+        // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
+        // phrase right after the audience ("told Reuters the company had ...").
+        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
+        if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
             // A long object is still the audience when nothing but words runs to the sentence's end
@@ -181,6 +204,23 @@ public static class CueLexicon
             return k >= end - 1 && (k == end || layout.IsPunct(k, '.')) ? k : from;
         }
         return j;
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
+
+    private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
+
+    private static readonly HashSet<string> ObjectLinks = Set(
+        "of", "in", "at", "on", "for", "with", "from", "to", "during", "after", "before", "by", "and", "outside", "inside", "near",
+        "behind", "across", "over", "under", "through", "via", "following", "about", "within", "beside", "into", "onto", "than");
+
+    // After "told" and its audience, a pronoun or a determiner not governed by a preposition opens the clause:
+    // "told Reuters the company had", but "told a group of reporters in Beijing", "told reporters at a briefing".
+    private static bool StartsClauseAfterObject(TextLayout layout, int j)
+    {
+        var word = layout.Word(j);
+        if (SubjectPronouns.Contains(word)) return true;
+        return NounPhraseStarts.Contains(word) && layout.Tokens[j - 1].IsWord && !ObjectLinks.Contains(layout.Word(j - 1)) && !NounPhraseStarts.Contains(layout.Word(j - 1));
     }
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>

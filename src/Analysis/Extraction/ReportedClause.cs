@@ -57,7 +57,7 @@ public sealed class ReportedClause(TextLayout layout)
         }
 
         int k = inverted ? subject.EndToken : cue.EndToken;
-        k = SkipAdverbials(k, end);
+        k = SkipTimePhrase(SkipAdverbials(k, end), end);
         if (k < end && (layout.IsPunct(k, ',') || layout.IsPunct(k, ':')) && k + 1 < end && CueLexicon.IsOpeningQuote(layout, k + 1)) k++;
         if (k < end && CueLexicon.IsOpeningQuote(layout, k) && layout.QuoteAt(layout.Tokens[k].Start) is { } quote)
             return new ReportedWords(quote.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
@@ -70,15 +70,27 @@ public sealed class ReportedClause(TextLayout layout)
             return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
         }
 
-        int start = ThatClauseStart(k, end, layout.Word(cue.FirstToken));
+        // "said a 22-year-old student who gave her name only as Cherry": a relative clause describes the inverted subject.
+        int start = inverted && k < end && layout.Tokens[k].IsWord && layout.Word(k) is "who" or "whose" ? -1 : ThatClauseStart(k, end, layout.Word(cue.FirstToken));
+        if (start < 0 && !inverted && InterruptsClause(subject, k, sentence) && Before(sentence, subject.FirstToken, cue) is { Kind: StatementKind.Indirect } opening)
+        {
+            // "The sticking point, she said, is health care": the cue interrupts one clause, which is the statement, cue and all.
+            return Shape(layout.FirstTokenAtOrAfter(opening.Span.Start), ClauseEnd(k + 1, end, subordinate: false), cue);
+        }
         if (start < 0)
         {
             // Nothing but a place or time after the cue ("said at Thursday's briefing."): the words came before.
-            return inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue);
+            return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
+                   ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
-        return Shape(start, ClauseEnd(start, end, subordinate), cue);
+        int clauseEnd = ClauseEnd(start, end, subordinate);
+        // "declared victory early Wednesday", "announced new sanctions on Iran": a verb that also takes a plain object
+        // reports words only when a clause follows ("announced the talks would resume").
+        if (!layout.IsWord(start - 1, "that") && ObjectVerbs.Contains(layout.Word(cue.FirstToken)) && cue.EndToken == cue.FirstToken + 1 && !CueLexicon.IsOpeningQuote(layout, start) && !HasFiniteVerb(start, clauseEnd))
+            return null;
+        return Shape(start, clauseEnd, cue);
     }
 
     /// <summary>
@@ -161,6 +173,47 @@ public sealed class ReportedClause(TextLayout layout)
     private bool IsLowerNonDeterminer(int t) =>
         char.IsLower(layout.Text[layout.Tokens[t].Start]) && layout.Word(t) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "reporters" or "journalists");
 
+    // “Why? Watch closely!!!” Trump wrote: a quote ending in ! or ? before a capitalised subject stands as a sentence
+    // of its own, and is the words of the cue that follows it.
+    private ReportedWords? ExclaimedBefore(Sentence sentence, Cue cue)
+    {
+        int s = layout.SentenceOf[sentence.FirstToken];
+        if (s == 0 || layout.Sentences[s - 1] is var previous && previous.Paragraph != sentence.Paragraph) return null;
+        if (layout.QuoteAt(previous.Span.Start) is not { Closed: true } q || q.Outer.Start != previous.Span.Start || q.Outer.End < previous.Span.End) return null;
+        if (q.Inner.IsEmpty || layout.Text[q.Inner.End - 1] is not ('!' or '?')) return null;
+        return new ReportedWords(q.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+    }
+
+    // ", she said, is ...": set off by commas, with the clause going on in lower case after it ("is", "or whether");
+    // not "..., the official said, despite ..." or ", at a time when ...", where the clause before was whole.
+    private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
+        k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
+        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
+        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "on", "early", "late", "shortly", "just", "before", "after", "around", "about", "midnight", "noon", "morning",
+        "afternoon", "evening", "night", "today", "yesterday", "tonight", "last", "this", "a.m", "p.m", "a.m.", "p.m.", "am", "pm",
+        "ET", "EST", "EDT", "GMT", "BST", "local", "time", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private const int MaxTimePhraseTokens = 8;
+
+    // "tweeted at 1:12 a.m.: “...”", "posted on Facebook early Wednesday: “...”", "said shortly before midnight that":
+    // a time phrase between the cue and its words, skipped only when the words visibly follow it.
+    private int SkipTimePhrase(int k, int end)
+    {
+        int j = k;
+        while (j < end && j < k + MaxTimePhraseTokens && !layout.Quoted[j]
+               && (layout.Tokens[j].IsWord ? TimeWords.Contains(layout.Word(j)) || char.IsDigit(layout.Text[layout.Tokens[j].Start]) : layout.IsPunct(j, ':') && j + 1 < end && char.IsDigit(layout.Text[layout.Tokens[j + 1].Start])))
+            j++;
+        if (j == k || j >= end) return k;
+        bool wordsFollow = layout.IsPunct(j, ':') || CueLexicon.IsOpeningQuote(layout, j) || layout.IsWord(j, "that")
+                           || layout.IsPunct(j, ',') && j + 1 < end && CueLexicon.IsOpeningQuote(layout, j + 1);
+        return wordsFollow ? j : k;
+    }
+
     private int SkipAdverbials(int k, int end)
     {
         while (k < end)
@@ -180,7 +233,7 @@ public sealed class ReportedClause(TextLayout layout)
         {
             // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
             if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
-                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1))) return u;
+                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end)) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
@@ -192,10 +245,67 @@ public sealed class ReportedClause(TextLayout layout)
                 // "said she would not, but that war should be ...": a second "that" clause of the same report.
                 bool secondThat = next is "but" or "and" && u + 2 < end && layout.IsWord(u + 2, "that");
                 if (!secondThat && (subordinate || ClauseBreaks.Contains(next)) || CueLexicon.IsReportingParticiple(next)) return u;
+                // "Lumora, which ... says it has 48 million users, said it would ...": the sentence's own verb ends the aside;
+                // "..., and Okafor told reporters ...": a second speaker's report starts after the comma.
+                if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
+                // "..., which she called “a slot machine”": the naming is a statement of its own.
+                if (next is "which" or "what" && u + 3 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsNaming(layout.Word(u + 3))) return u;
+                // "... ‘cannot have its cake and eat it’, a dig at ...", "... ‘no negotiation without notification’, rebuffing ...":
+                // after quoted words, an appositive or a participle is the writer's comment on them.
+                if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
         }
         return end;
+    }
+
+    private static readonly HashSet<string> PrepositionalObjects = new(StringComparer.OrdinalIgnoreCase) { "against", "of", "about", "on", "for" };
+
+    // "... and warned against what it called ...": a verb with a prepositional object goes on with the same report;
+    // "and said on Tuesday that ..." is a new one.
+    private bool WarnsAgainst(int verb, int end) =>
+        verb + 1 < end && layout.Word(verb) is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "accused" or "accuses")
+        && layout.Tokens[verb + 1].IsWord && PrepositionalObjects.Contains(layout.Word(verb + 1));
+
+    // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
+    // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "announced", "announces", "declared", "declares",
+    };
+
+    private static readonly HashSet<string> FiniteMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "hadn't", "hasn't", "haven't",
+    };
+
+    // A clause has a verb: an auxiliary or modal, or a past form ending in -ed after its first word ("the talks resumed").
+    private bool HasFiniteVerb(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (layout.Quoted[t]) return true;   // quoted words are words reported, verb or not
+            if (!layout.Tokens[t].IsWord) { if (layout.IsPunct(t, ',')) return false; continue; }
+            var word = layout.Word(t);
+            if (FiniteMarkers.Contains(word) || word.Contains("\u2019") && word.EndsWith("t", StringComparison.Ordinal)) return true;
+            if (t > start && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])) return true;
+        }
+        return false;
+    }
+
+    private const int MaxNewSubjectWords = 5;
+
+    // A capitalised subject and its reporting verb within a few words: "Okafor told", "the union's leader said".
+    private bool NewReportFollows(int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || layout.Quoted[from]) return false;
+        for (int j = from + 1; j < end && j <= from + MaxNewSubjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (CueLexicon.StartsCoordinatedStatement(layout.Word(j))) return true;
+        }
+        return false;
     }
 
     private bool IsParticiple(int t) =>

@@ -11,13 +11,14 @@ namespace Analysis.Extraction;
 /// words → add continued quotes → drop nested, boilerplate and comment candidates. Every stage is linear
 /// in the article's length. Stateless, so one instance serves every thread.
 /// </summary>
-public sealed class StatementExtractor
+public sealed partial class StatementExtractor
 {
     public IReadOnlyList<Statement> Extract(Article article)
     {
         var layout = new TextLayout(article.Text);
         int commentStart = CommentSectionDetector.Start(layout);
-        var blocks = BlockQuoteRule.MarkBlocks(layout, commentStart);
+        var continuedBlocks = new HashSet<int>();
+        var blocks = BlockQuoteRule.MarkBlocks(layout, commentStart, continuedBlocks);
         var mentions = MentionFinder.Find(layout);
         Coreference.Resolve(mentions);
         var subjects = new SubjectFinder(layout, mentions);
@@ -46,6 +47,7 @@ public sealed class StatementExtractor
                     if (speakers[m].Speaker is not { } speaker) continue;
                     if (leading is { } first) found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, first.Kind, s), first.Span, cue.Span, cueText, s));
                     found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
+                    AddContinuedBlock(layout, found, continuedBlocks, w.Span);
                 }
                 t = cue.EndToken - 1;
             }
@@ -85,6 +87,18 @@ public sealed class StatementExtractor
         return text.Count(' ') < MaxHeadlineWords;
     }
 
+    // The paragraphs an unmarked block quote goes on through, each a statement of the block's speaker.
+    private static void AddContinuedBlock(TextLayout layout, List<FoundStatement> found, HashSet<int> continued, TextSpan block)
+    {
+        var first = found[^1];
+        int sentence = layout.SentenceOf[layout.FirstTokenAtOrAfter(block.Start)];
+        for (int p = layout.Sentences[sentence].Paragraph + 1; continued.Contains(p); p++)
+        {
+            var span = layout.Paragraphs[p];
+            found.Add(first with { Span = span, CueSpan = new TextSpan(span.Start, span.Start), Cue = ContinuationRule.Cue, Sentence = layout.SentenceOf[layout.FirstTokenAtOrAfter(span.Start)] });
+        }
+    }
+
     // "He continued, “...”" after a tweet is still the tweet.
     private static StatementKind InheritedKind(List<FoundStatement> found, Speaker speaker, Cue cue, StatementKind kind, int sentence)
     {
@@ -113,14 +127,29 @@ public sealed class StatementExtractor
         return kept;
     }
 
+    // "said a university student who gave her name only as Cherry", "a nurse, identified only as Mona,": the
+    // name a source chose to give.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?(?:only )?as|identified only by (?:her|his) first name,?|asked to be (?:identified|named) only as) ([A-Z][\p{L}-]+)")]
+    private static partial System.Text.RegularExpressions.Regex GivenName();
+
     // "A high-ranking North Korean defector said ..." followed by "..., Thae Yong Ho ... told ...": the
     // description names the person quoted in the next sentences.
     private static void NameDescribedSpeakers(List<FoundStatement> found, TextLayout layout)
     {
+        var seen = new HashSet<Speaker>();
         for (int i = 0; i < found.Count; i++)
         {
             if (found[i].Speaker.Kind != SpeakerKind.Described) continue;
             var described = found[i].Speaker;
+            if (!seen.Add(described)) continue;   // counted from the description's first statement
+            var sentence = layout.Sentences[found[i].Sentence].Span;
+            if (GivenName().Match(layout.Text, sentence.Start, sentence.Length) is { Success: true } given)
+            {
+                described.Role ??= described.Name;
+                described.Name = given.Groups[1].Value;
+                described.Kind = SpeakerKind.Person;
+                continue;
+            }
             var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
             if (named is null) continue;
             named.Speaker.Role ??= described.Role;

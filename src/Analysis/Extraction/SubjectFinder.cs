@@ -44,13 +44,21 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         switch (cue.Form)
         {
             case CueForm.According:
-                if (MentionStartingAt(cue.EndToken) is { } source) subjects.Add(source);
+                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))) is { } source) subjects.Add(source);
                 return (subjects, true);
             case CueForm.Noun:
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
                 return (subjects, false);
             case CueForm.Participle:
-                if (Before(cue.FirstToken, sentence).FirstOrDefault(IsClauseSubject) is { } subject) subjects.Add(subject);
+                if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
+                {
+                    // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
+                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && layout.IsWord(withSubject.FirstToken - 1, "with"))
+                        subjects.Add(withSubject);
+                    return (subjects, false);
+                }
+                // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause.
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m)) is { } subject) subjects.Add(subject);
                 return (subjects, false);
         }
 
@@ -64,14 +72,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         while (lead >= sentence.FirstToken && GapWords.Contains(layout.Word(lead))) lead--;
         if (lead >= sentence.FirstToken && (layout.IsWord(lead, "and") || layout.IsWord(lead, "but")))
         {
-            // "Trump mocked Kim and said ...": the speaker is the sentence's subject, not the nearest name.
-            if (Before(cue.FirstToken, sentence).LastOrDefault(m => !m.Possessive && m.Kind != MentionKind.Relative) is { } head) subjects.Add(head);
+            // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
+            // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative);
+            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault()) is { } head) subjects.Add(head);
             return (subjects, false);
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             if (candidate.Possessive) continue;
-            if (IsCleanGap(candidate.EndToken, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(candidate.EndToken, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
+            int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
+            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -94,16 +105,74 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             subjects.Add(other);
     }
 
+    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "filing", "release", "letter", "post", "memo", "transcript", "readout", "notice", "email",
+    };
+
+    // "according to a statement from the company", "according to a readout released by the Kremlin": the source
+    // after the document; the token after "from"/"by", or -1.
+    private int AfterDocument(int from, Sentence sentence)
+    {
+        int j = from;
+        if (j < sentence.EndToken && layout.Word(j) is "a" or "an" or "the" or "its" or "his" or "her" or "their") j++;
+        if (j >= sentence.EndToken || !Documents.Contains(layout.Word(j))) return -1;
+        for (int k = j + 1; k < sentence.EndToken && k <= j + 3; k++)
+            if (layout.IsWord(k, "from") || layout.IsWord(k, "by")) return k + 1;
+        return -1;
+    }
+
+    private const int MaxParenthesisTokens = 6;
+
+    // "Rep. Michael McCaul (Tex.), the top Republican ..., said": a short parenthesis after a name belongs to it.
+    private int AfterParenthesis(int from, int to)
+    {
+        if (from >= to || !layout.IsPunct(from, '(')) return from;
+        for (int j = from + 1; j < to && j <= from + MaxParenthesisTokens; j++)
+            if (layout.IsPunct(j, ')')) return j + 1;
+        return from;
+    }
+
+    // A mention followed by its own verb ("Kessler refused ...") or by ", who": the subject of a clause.
+    private bool ActsAsClauseSubject(Mention m)
+    {
+        int next = m.EndToken;
+        if (next + 1 >= layout.Tokens.Count || layout.Quoted[next]) return false;
+        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who");
+        var word = layout.Word(next);
+        return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
+    }
+
+    // "... signaled that the United States would": the mention opens a reported clause.
+    private bool OpensThatClause(Mention m)
+    {
+        int before = m.FirstToken - 1;
+        if (before >= 0 && layout.IsWord(before, "the")) before--;
+        return before >= 0 && layout.IsWord(before, "that");
+    }
+
     // A participle's subject is a mention followed by its verb: "Kim issued ..., warning", "Morell who
     // has pushed ..., saying"; not an object like "directed at Trump, warning".
     private bool IsClauseSubject(Mention m)
     {
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
-        int next = m.EndToken;
+        int next = AfterDay(m.EndToken);
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
         if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who");
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
+    }
+
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+    };
+
+    // "Trump on Wednesday signaled ...": a day between a subject and its verb.
+    private int AfterDay(int t)
+    {
+        int j = t < layout.Tokens.Count && layout.Word(t) is "on" or "early" or "late" or "last" ? t + 1 : t;
+        return j < layout.Tokens.Count && layout.Tokens[j].IsWord && Days.Contains(layout.Word(j)) ? j + 1 : t;
     }
 
     // "said Mick Lynch, the union's leader" / "said the official." is a subject after its verb; "said New
@@ -122,18 +191,13 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxPostmodifierWords = 8;
 
-    private static readonly HashSet<string> PostmodifierLeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "involved", "familiar", "close", "briefed", "knowledgeable", "based",
-    };
-
     // "a senior diplomat involved in the preparations said", "two sources familiar with the matter said":
     // a short unpunctuated phrase after an unnamed source still leaves it the subject.
     private bool IsPostmodifier(Mention candidate, int cue)
     {
         int from = candidate.EndToken;
         if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
-        if (!PostmodifierLeads.Contains(layout.Word(from))) return false;
+        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from))) return false;
         for (int t = from; t < cue; t++)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
         return true;
@@ -151,9 +215,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsAppositive(int from, int to)
     {
         if (to - from < 3 || to - from > MaxAppositive) return false;
-        if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',')) return false;
+        if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
+        // ", who has called the summit a “greenwashing festival”,": a relative clause may quote words of its own.
+        bool relative = layout.IsWord(from + 1, "who");
         for (int t = from + 1; t < to - 1; t++)
+        {
+            if (relative && (layout.Quoted[t] || CueLexicon.IsOpeningQuote(layout, t) || IsClosingQuote(t))) continue;
             if (layout.Quoted[t] || (!layout.Tokens[t].IsWord && layout.Text[layout.Tokens[t].Start] is '.' or ';' or '"' or '\u201C' or '\u201D')) return false;
+        }
         return true;
     }
 

@@ -28,13 +28,21 @@ public static class Coreference
                 MentionKind.Described => state.Described(mention),
                 _ => null,
             };
-            if (mention.Speaker is { IsPersonLike: true } speaker && mention.Kind is not MentionKind.Pronoun and not MentionKind.Relative)
-                state.Touch(speaker);
-            else if (mention.Speaker is { IsPersonLike: true } referred)
-                state.Touch(referred);
+            // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
+            if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
+                state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
+            if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
+            // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
+            if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
+                thing.Kind = SpeakerKind.Institution;
             // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
-            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.Role is not null)
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
+            {
+                // "Egypt's foreign minister said ... The minister, Khaled Mansour, spoke": the description gets its name.
+                if (previous.Speaker is { Kind: SpeakerKind.Described } described && mention.Speaker is { Kind: SpeakerKind.Person } named)
+                    (described.Name, described.Kind, named.Role) = (named.Name, SpeakerKind.Person, named.Role ?? described.Role);
                 previous.Speaker = mention.Speaker;
+            }
             previous = mention;
         }
     }
@@ -51,11 +59,47 @@ public static class Coreference
         private readonly Dictionary<string, Speaker> anonymous = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<Speaker> recent = [];
 
-        public void Touch(Speaker speaker)
+        // "Trump said ..., flanked by Vice President Mike Pence. He announced ...": a person met as the object of a
+        // preposition goes just behind the most recent person, who stays the first candidate for "he".
+        public void Touch(Speaker speaker, bool behindTop = false)
         {
             recent.Remove(speaker);
-            recent.Add(speaker);
+            if (behindTop && recent.Count > 0) recent.Insert(recent.Count - 1, speaker); else recent.Add(speaker);
             if (recent.Count > RecentPeople) recent.RemoveAt(0);
+        }
+
+        public bool IsRecent(Speaker speaker) => recent.Contains(speaker);
+
+        // Organisations, places and names that may be either, most recent last: what "the company" and "it" refer to.
+        private readonly List<Speaker> organisations = [];
+
+        public void TouchOrganisation(Speaker speaker)
+        {
+            // The outlets that report the news are never "the company" of the news ("told the BBC").
+            if (!(speaker.Kind is SpeakerKind.Institution or SpeakerKind.Place || IsBareName(speaker)) || NameLexicon.IsOutlet(speaker.Name)) return;
+            organisations.Remove(speaker);
+            organisations.Add(speaker);
+            if (organisations.Count > RecentPeople) organisations.RemoveAt(0);
+        }
+
+        // "the commission" → the last organisation whose name holds the noun ("European Commission"); "the company",
+        // "it" → failing that, the last organisation of any name (a place only for "it": "Beijing said it ...").
+        public Speaker? Organisation(string noun)
+        {
+            bool pronoun = noun == "it";
+            for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
+                if (ContainsWord(organisations[i].Name, noun)) return organisations[i];
+            if (!pronoun && !TitleLexicon.BusinessReferents.Contains(noun)) return null;
+            // A business by its name ("Harmon Valley Foods"), then any organisation, then a name that merely might be one.
+            for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
+                if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.CompanySuffixes.Contains(organisations[i].Name.Split(' ')[^1])) return organisations[i];
+            // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
+            for (int i = organisations.Count - 1; i >= 0; i--)
+                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head))
+                    || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
+            for (int i = organisations.Count - 1; i >= 0; i--)
+                if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
+            return null;
         }
 
         public Speaker? Recent(Func<Speaker, bool> accept, Gender learned = Gender.Unknown)
@@ -79,10 +123,15 @@ public static class Coreference
 
         public Speaker Named(Mention mention)
         {
-            var name = mention.Text;
+            // "Beijing said": the capital speaks for its country, one speaker with "China said".
+            var name = NameLexicon.CountryOfCapital(mention.Text) ?? mention.Text;
             var words = name.Split(' ');
-            var speaker = byName.GetValueOrDefault(name)
-                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words))
+            // A single word is the surname (or given name) of the last person met with it, even when the headline
+            // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
+            var speaker = (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
+                ?? (words.Length == 1 ? ShortForm(name) : null)
+                ?? byName.GetValueOrDefault(name)
+                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
                 ?? FromRegistry(name)
                 ?? New(name, mention);
             Learn(speaker, mention);
@@ -91,8 +140,21 @@ public static class Coreference
             if (speaker.Kind == SpeakerKind.Person)
                 foreach (var word in words)
                     if (word.Length > 1) byNameWord[word] = speaker;
+            RememberShortForms(words, speaker);
             return speaker;
         }
+
+        private void RememberShortForms(string[] words, Speaker speaker)
+        {
+            // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
+            for (int n = TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0]) ? 2 : 1; n < words.Length; n++)
+                shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
+        }
+
+        private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
+
+        // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
+        private Speaker? ShortForm(string name) => shortForms.GetValueOrDefault(name) is { Kind: not SpeakerKind.Person } s ? s : null;
 
         // "Jim Mattis" after "James Mattis": a person already met with the same surname.
         private Speaker? SameSurname(string[] words) =>
@@ -131,9 +193,15 @@ public static class Coreference
         public Speaker Institution(Mention mention)
         {
             var name = mention.Text;
-            if (byName.TryGetValue(name, out var known)) return known;
+            if (byName.TryGetValue(name, out var known))
+            {
+                // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
+                if (known.Kind == SpeakerKind.Person && known.Role is null && SpeakerRegistry.Find(name) is null) known.Kind = SpeakerKind.Institution;
+                return known;
+            }
             var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
             byName[name] = speaker;
+            RememberShortForms(name.Split(' '), speaker);
             return speaker;
         }
 
@@ -155,6 +223,7 @@ public static class Coreference
         public Speaker? Definite(Mention mention)
         {
             var head = mention.Role ?? "";
+            if (head == "it" || TitleLexicon.OrganisationReferents.Contains(head) && mention.Text == head) return Organisation(head);
             if (TitleLexicon.AnonymousHeads.Contains(head))
             {
                 var words = mention.Text.Split(' ');
@@ -163,7 +232,20 @@ public static class Coreference
                                    || (s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head)))
                        ?? Anonymous(mention.Text);
             }
-            return Recent(s => s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head));
+            return Recent(s => s.Kind is SpeakerKind.Person or SpeakerKind.Described && s.Role is { } r && ContainsWord(r, head)) ?? Unmatched(mention);
+        }
+
+        // A definite description no earlier title matches. One that identifies by itself ("the head of the ICRC
+        // delegation", "the EU's chief negotiator") introduces someone, maybe named later; a bare one ("the former
+        // French foreign minister", "the Special Envoy") describes the last person met whose title is not yet
+        // known, and gives that title.
+        private Speaker? Unmatched(Mention mention)
+        {
+            if (mention.Text.Contains(' ') && (mention.Text.Contains('\u2019') || mention.Text.Contains('\'') || !mention.Text.EndsWith(mention.Role ?? "", StringComparison.OrdinalIgnoreCase)))
+                return Described(mention);
+            var person = Recent(s => s.Kind == SpeakerKind.Person && s.Role is null && !IsBareName(s));
+            if (person is not null) person.Role = mention.Text;
+            return person;
         }
 
         private static bool ContainsWord(string phrase, string word) =>

@@ -32,6 +32,12 @@ public sealed class Mention
 
     public Gender Gender { get; init; }
 
+    /// <summary>A comma stands just before the mention, in its sentence: "The minister, Khaled Mansour," is an apposition.</summary>
+    public bool FollowsComma { get; set; }
+
+    /// <summary>The mention is the object of a preposition ("flanked by Mike Pence"): less likely than a subject to be the next "he".</summary>
+    public bool IsPrepositionalObject { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public override string ToString() => $"{Kind} {Text} {Span}";

@@ -28,7 +28,7 @@ public static partial class MentionFinder
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
     };
 
-    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "in", "at", "near", "outside", "inside", "across", "throughout" };
+    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout" };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
 
@@ -46,11 +46,35 @@ public static partial class MentionFinder
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
-                mentions.Add(WithAppositiveRole(layout, mention, sentence.FirstToken));
+                // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
+                // second speaker ("Diplomacy, the official said, ..." is a subject).
+                if (mention.Kind == MentionKind.Definite && mention.Role != "it" && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } named
+                    && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && mention.EndToken < sentence.EndToken && layout.IsPunct(mention.EndToken, ','))
+                {
+                    t = mention.EndToken - 1;
+                    continue;
+                }
+                mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
+                mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
+                mentions.Add(mention);
                 t = mention.EndToken - 1;
             }
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "alongside", "beside", "to", "from", "for" };
+
+    private const int MaxObjectModifiers = 3;
+
+    // "flanked by Mike Pence", "joined by harbour master Tom Ekwall": a preposition before the mention and its lower-case title words.
+    private static bool IsPrepositionalObject(TextLayout layout, int first, int sentenceStart)
+    {
+        int j = first - 1;
+        for (int skipped = 0; j > sentenceStart && skipped < MaxObjectModifiers && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+             && !ObjectPrepositions.Contains(layout.Word(j)) && !FunctionWords.Contains(layout.Word(j)); skipped++) j--;
+        return j >= sentenceStart && layout.Tokens[j].IsWord && ObjectPrepositions.Contains(layout.Word(j));
     }
 
     private const int MaxAppositiveTitleWords = 5;
@@ -86,10 +110,29 @@ public static partial class MentionFinder
             "his" or "His" => (MentionKind.Pronoun, Gender.Male, true),
             "her" or "Her" => (MentionKind.Pronoun, Gender.Female, true),
             "who" or "which" => (MentionKind.Relative, Gender.Unknown, false),
+            // "..., it said": an organisation named before (Coreference resolves it like "the company").
+            "it" or "It" => (MentionKind.Definite, Gender.Unknown, false),
             _ => ((MentionKind?)null, Gender.Unknown, false),
         };
         if (kind is null) return null;
+        if (kind == MentionKind.Definite && !SaysNext(layout, t + 1)) return null;
+        if (kind == MentionKind.Definite)
+            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Definite, Text = "it", Role = "it" };
         return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind.Value, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
+    }
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted",
+    };
+
+    private static readonly HashSet<string> SayingAdverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "previously", "earlier", "then", "further" };
+
+    // "it said", "it also said": "it" names a speaker only as the subject of a verb of saying ("if it threatened" is no report).
+    private static bool SaysNext(TextLayout layout, int t)
+    {
+        if (t < layout.Tokens.Count && layout.Tokens[t].IsWord && SayingAdverbs.Contains(layout.Word(t))) t++;
+        return t < layout.Tokens.Count && layout.Tokens[t].IsWord && !layout.Quoted[t] && SayingVerbs.Contains(layout.Word(t));
     }
 
     // "a senior State Department official", "the official", "the State Department", "A high-ranking
@@ -107,11 +150,27 @@ public static partial class MentionFinder
             var (word, possessive) = StripPossessive(layout.Word(j));
             // What follows is looked up only when the word itself could end the description: the look-ups are the cost here.
             bool NextIsName() => j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
-            bool NextIsHead() => j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
+            bool NextIsPersonHead() => j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
             bool isHead = TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word);
-            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsName())
+            // "the Prime Minister's official spokesman", "the EU's chief negotiator": a possessor inside the description.
+            if (possessive && determiner == "the" && HeadFollows(layout, j + 1, end))
+            {
+                modifiers.Add(layout.Word(j));
+                continue;
+            }
+            // "the mayor's office said": the office of the person described speaks.
+            if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
+                return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
+            // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
+            bool nextIsTitle = j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                               && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
+            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !nextIsTitle && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
-            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !NextIsName() && !NextIsHead())
+            // "the company said", "the commission said in a statement": an organisation named earlier.
+            if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
+            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !NextIsName() && !NextIsPersonHead())
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
@@ -129,8 +188,24 @@ public static partial class MentionFinder
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "another", "two", "three", "four", "five", "several", "some",
+        "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some",
     };
+
+    private const int MaxPossessedWords = 4;
+
+    // A head noun within the next few plain words: the possessive before it belongs to a description.
+    private static bool HeadFollows(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j < from + MaxPossessedWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (NextIsHead(layout, j, end)) return true;
+        }
+        return false;
+    }
+
+    private static bool NextIsHead(TextLayout layout, int j, int end) =>
+        j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j)) || TitleLexicon.PersonHeads.Contains(layout.Word(j)));
 
     // "EU leaders said", "senior Indian military officials told": a plural source with no article. The run of
     // modifiers must start the phrase (not continue a name) and end in a plural head noun.
@@ -138,6 +213,9 @@ public static partial class MentionFinder
     {
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
+        // "..., officials said Thursday", "according to sources": a bare plural source.
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
+            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
@@ -168,7 +246,14 @@ public static partial class MentionFinder
         int last = head;
         string? sourcePhrase = null;
         // "a spokesman for the mission", "an expert at Cairo University": the organisation belongs to the description.
-        if ((anonymous || determiner is "a" or "an") && !possessive) (last, sourcePhrase) = SourcePhrase(layout, head, end);
+        if ((anonymous || determiner is "a" or "an" || IsOfPhrase(layout, head + 1, end)) && !possessive) (last, sourcePhrase) = SourcePhrase(layout, head, end);
+        // "people familiar with the matter", "a person briefed on the discussions": a bare head says nothing, so the
+        // phrase is part of the label ("a senior diplomat involved in the talks" is labelled enough without it).
+        if (anonymous && !possessive && sourcePhrase is null && modifiers.Count == 0 && Postmodifier(layout, head + 1, end) is var after && after > head + 1)
+        {
+            last = after - 1;
+            sourcePhrase = layout.Text[layout.Tokens[head + 1].Start..layout.Tokens[last].End];
+        }
         var label = new StringBuilder(string.Join(' ', modifiers));
         if (sourcePhrase is not null && headWord.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
         {
@@ -188,6 +273,25 @@ public static partial class MentionFinder
             Text = label.ToString(), Role = headWord.ToLowerInvariant(), Possessive = possessive,
         };
     }
+
+    private const int MaxPostmodifierWords = 5;
+
+    private static readonly HashSet<string> PostmodifierStops = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "who", "that", "and", "but" };
+
+    // The end (exclusive) of "familiar with the matter" after a source's head, or the head's next token when none.
+    private static int Postmodifier(TextLayout layout, int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || layout.Quoted[from] || !TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from))) return from;
+        if (from + 1 >= end || !TitleLexicon.SourcePrepositions.Contains(layout.Word(from + 1)) && !layout.IsWord(from + 1, "on")) return from;
+        int j = from + 2;
+        while (j < end && j < from + 2 + MaxPostmodifierWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !PostmodifierStops.Contains(layout.Word(j))) j++;
+        return j > from + 2 ? j : from;
+    }
+
+    // "the head of the ICRC delegation": a definite description with the organisation it belongs to.
+    private static bool IsOfPhrase(TextLayout layout, int from, int end) =>
+        from + 1 < end && layout.IsWord(from, "of") && layout.Tokens[from + 1].IsWord && !layout.Quoted[from + 1]
+        && (layout.IsWord(from + 1, "the") || char.IsUpper(layout.Text[layout.Tokens[from + 1].Start]));
 
     // The organisation after an unnamed source: "for the North Korean mission to the United Nations".
     private static (int Last, string? Organisation) SourcePhrase(TextLayout layout, int head, int end)
@@ -222,16 +326,32 @@ public static partial class MentionFinder
         bool startsWithTitle = char.IsLower(first[0]) && TitleLexicon.TitleWords.Contains(first);
         if (!startsWithTitle && (!char.IsUpper(first[0]) || NameLexicon.NotNames.Contains(first))) return null;
         int j = t;
-        bool possessive = false;
-        while (j < end && j - t < MaxNameWords && layout.Tokens[j].IsWord && !layout.Quoted[j])
+        bool possessive = false, sawName = false;
+        int complementEnd = -1;
+        while (j < end && j - t < MaxNameWords && !layout.Quoted[j])
         {
-            var (word, isPossessive) = StripPossessive(layout.Word(j));
             bool nextCapitalised = j + 1 < end && layout.Tokens[j + 1].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]);
+            // "The Computer & Communications Industry Association": an ampersand joins the words of one name.
+            if (!layout.Tokens[j].IsWord)
+            {
+                if (layout.IsPunct(j, '&') && j > t && nextCapitalised) { j++; continue; }
+                break;
+            }
+            var (word, isPossessive) = StripPossessive(layout.Word(j));
+            // "Secretary of State", "Bank of England" join with "of"; "Sen. Tom Reardon of Arkansas" is a name and its state.
+            bool ofJoins = word != "of" || !sawName || TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1));
             bool accepted = char.IsUpper(word[0])
                 ? j == t || !NameLexicon.NotNames.Contains(word)
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
-                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised);
-            if (!accepted) break;
+                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins);
+            if (!accepted)
+            {
+                // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
+                if (word == "of" && !ofJoins && nextCapitalised && !isPossessive)
+                    for (complementEnd = j + 1; complementEnd < end && layout.Tokens[complementEnd].IsWord && !layout.Quoted[complementEnd] && char.IsUpper(layout.Text[layout.Tokens[complementEnd].Start]); complementEnd++) { }
+                break;
+            }
+            sawName |= char.IsUpper(word[0]) && !TitleLexicon.TitleWords.Contains(word);
             j++;
             if (isPossessive) { possessive = true; break; }
         }
@@ -250,19 +370,48 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
         var name = string.Join(' ', words.Skip(nameStart));
-        // "the Nile", "the Kremlin", "the Guangdong plant": people's names take no article; "in Addis Ababa",
+        // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
-        if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
+        if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
+        // "Ostrowski's campaign said", "Mayor Lee's office said": the possessor's organisation speaks.
+        if (possessive && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+            && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
+            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
+        // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
+        // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
+        var possessor = string.Join(' ', words.Skip(nameStart));
+        if (possessive && (NameLexicon.Places.Contains(possessor) || SpeakerRegistry.Find(possessor) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        {
+            var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
+            return new Mention
+            {
+                Span = Span(layout, t, head + 1), FirstToken = t, EndToken = head + 1, Kind = TitleLexicon.AnonymousHeads.Contains(layout.Word(head)) ? MentionKind.Anonymous : MentionKind.Described,
+                Text = label, Role = layout.Word(head).ToLowerInvariant(),
+            };
+        }
         var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
         var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
             : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
             : NameLexicon.GenderOfFirstName(words[nameStart]);
+        if (complementEnd > j + 1) j = complementEnd;
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
             Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
         };
+    }
+
+    // The head noun ending a few lower-case title words after a possessor ("foreign minister", "chief negotiator"), or -1.
+    private static int DescribedThrough(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j < from + MaxPossessedWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            if (NextIsHead(layout, j, end) && !NextIsHead(layout, j + 1, end)) return j;
+            if (!TitleLexicon.DescriptionModifiers.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)) && !IsNounModifier(layout.Word(j))) return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -292,7 +441,7 @@ public static partial class MentionFinder
         }
         if (known >= 0) return known;
         int start = words.Count;
-        while (start > 0 && char.IsUpper(words[start - 1][0]) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] == "&") && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         return start;
     }
 

@@ -21,7 +21,8 @@ public static class NameLexicon
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
         "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Image", "Photo", "Related", "Source", "Reporting", "Editing",
         "Exclusive", "Update", "Read", "Watch", "Click", "Share", "Comments", "Link", "Posted", "Quote", "Twelve",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third");
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third",
+        "Nearly", "About", "Almost", "Around", "Roughly", "Fewer", "Less", "Over", "Under", "Instead", "Asked", "Inside", "Outside");
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
     public static readonly HashSet<string> Places = Set(
@@ -32,13 +33,40 @@ public static class NameLexicon
         "Brussels", "Europe", "Asia", "Africa", "Guam", "Taiwan", "Taipei", "Hong Kong", "Vietnam", "Iraq", "Baghdad",
         "Afghanistan", "Kabul", "Saudi Arabia", "Riyadh", "Egypt", "Cairo", "Cuba", "Havana", "Venezuela", "Brazil",
         "Australia", "Canberra", "New York", "Geneva", "Singapore", "Hanoi", "DPRK", "Gaza", "Lebanon", "Beirut",
-        "Qatar", "Doha", "Italy", "Rome", "Spain", "Madrid", "Poland", "Warsaw", "Sweden", "Norway", "Connecticut");
+        "Qatar", "Doha", "Italy", "Rome", "Spain", "Madrid", "Poland", "Warsaw", "Sweden", "Norway", "Connecticut",
+        "Ethiopia", "Addis Ababa", "Sudan", "Khartoum", "Belarus", "Minsk", "Georgia", "Tbilisi", "Philippines", "Manila",
+        "Indonesia", "Jakarta", "Thailand", "Bangkok", "Myanmar", "Libya", "Tripoli", "Yemen", "Sanaa", "Islamabad", "Caracas",
+        "Kenya", "Nairobi", "Nigeria", "Abuja", "Bangladesh", "Dhaka", "Nepal", "Kathmandu", "Colombia", "Bogota");
+
+    private static readonly Dictionary<string, string> CapitalCountries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Beijing"] = "China", ["Pyongyang"] = "North Korea", ["Seoul"] = "South Korea", ["Moscow"] = "Russia", ["Tehran"] = "Iran",
+        ["Tokyo"] = "Japan", ["Kyiv"] = "Ukraine", ["Kiev"] = "Ukraine", ["New Delhi"] = "India", ["Islamabad"] = "Pakistan",
+        ["Ankara"] = "Turkey", ["Cairo"] = "Egypt", ["Damascus"] = "Syria", ["Baghdad"] = "Iraq", ["Kabul"] = "Afghanistan",
+        ["Riyadh"] = "Saudi Arabia", ["Havana"] = "Cuba", ["Caracas"] = "Venezuela", ["Taipei"] = "Taiwan", ["Hanoi"] = "Vietnam",
+        ["Ottawa"] = "Canada", ["Canberra"] = "Australia", ["Paris"] = "France", ["Berlin"] = "Germany", ["Rome"] = "Italy",
+        ["Madrid"] = "Spain", ["Warsaw"] = "Poland", ["Addis Ababa"] = "Ethiopia", ["Khartoum"] = "Sudan", ["Doha"] = "Qatar",
+        ["Beirut"] = "Lebanon", ["Jerusalem"] = "Israel", ["Minsk"] = "Belarus", ["Tbilisi"] = "Georgia", ["Manila"] = "Philippines",
+        ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand", ["Naypyidaw"] = "Myanmar", ["Tripoli"] = "Libya", ["Sanaa"] = "Yemen",
+        ["Nairobi"] = "Kenya", ["Abuja"] = "Nigeria", ["Dhaka"] = "Bangladesh", ["Kathmandu"] = "Nepal", ["Bogota"] = "Colombia",
+    };
+
+    /// <summary>
+    /// The country a capital speaks for when it is the subject of a report ("Beijing said" is China's government),
+    /// or null. Washington and London are left alone: they also name people and are often the story's dateline.
+    /// </summary>
+    public static string? CountryOfCapital(string name) => CapitalCountries.GetValueOrDefault(name);
 
     /// <summary>News outlets and platforms: named in cues ("said on Twitter", "told CNN"), never "he" or "she".</summary>
     public static readonly HashSet<string> MediaAndPlatforms = Set(
         "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "CNN", "Fox",
         "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
         "Al Jazeera", "Politico", "Axios");
+
+    private static readonly HashSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
+
+    /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post").</summary>
+    public static bool IsOutlet(string name) => MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]);
 
     /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)

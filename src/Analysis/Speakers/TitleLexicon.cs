@@ -23,6 +23,13 @@ public static class TitleLexicon
         "secretary", "president", "ambassador", "director", "official", "former", "senator", "lawyer", "adviser",
         "advisor", "aide", "commander", "chairman", "analyst", "diplomat", "general", "governor", "mayor", "judge",
         "professor", "economist", "researcher", "expert", "founder", "executive", "CEO", "candidate", "defector",
+        // occupations written in lower case before a name ("coach Dave Brennan", "Park ranger Ana Ruiz")
+        "coach", "manager", "captain", "forward", "defenseman", "defender", "goalie", "goalkeeper", "winger", "striker",
+        "midfielder", "quarterback", "pitcher", "referee", "ranger", "detective", "sergeant", "trooper", "sheriff",
+        "firefighter", "commissioner", "superintendent", "inspector", "councilman", "councilwoman", "councillor",
+        "treasurer", "organizer", "organiser", "coordinator", "administrator", "historian", "scientist", "physician",
+        "pilot", "mechanic", "nurse", "teacher", "farmer", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest",
+        "Superintendent", "Inspector", "Commissioner", "Sheriff", "Detective", "Sergeant", "Constable", "Coach", "Officer",
         // organisations and nationalities that qualify a title
         "U.S.", "US", "UN", "U.N.", "NATO", "CIA", "FBI", "EU", "NSA", "White", "House", "Pentagon", "Kremlin",
         "American", "North", "South", "Korean", "Chinese", "Japanese", "Russian", "British", "French", "German",
@@ -36,7 +43,29 @@ public static class TitleLexicon
     /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
     public static readonly HashSet<string> AnonymousHeads = Set(
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative");
+        "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative",
+        // "three people familiar with the matter", "a person briefed on the discussions"
+        "person", "people");
+
+    /// <summary>
+    /// Words that open a short phrase after an unnamed source which belongs to its label: "people familiar with
+    /// the matter", "a person briefed on the talks", "a diplomat involved in the preparations".
+    /// </summary>
+    public static readonly HashSet<string> SourcePostmodifiers = Set("involved", "familiar", "close", "briefed", "knowledgeable", "based");
+
+    /// <summary>
+    /// Lower-case nouns that, after "the", refer back to an organisation named earlier ("the company said", "the
+    /// commission said in a statement"), or after a possessive name make one ("Ostrowski's campaign said").
+    /// </summary>
+    public static readonly HashSet<string> OrganisationReferents = Set(
+        "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
+        "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
+        "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator");
+
+    /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
+    public static readonly HashSet<string> BusinessReferents = Set(
+        "company", "firm", "airline", "carrier", "retailer", "manufacturer", "automaker", "insurer", "bank", "group", "cooperative", "operator");
 
     /// <summary>Head nouns of descriptions of people: "the secretary", "a high-ranking defector".</summary>
     public static readonly HashSet<string> PersonHeads = Set(
@@ -45,7 +74,11 @@ public static class TitleLexicon
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
         "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "king", "queen", "congressman",
         "congresswoman", "lawmaker", "prosecutor", "scientist", "doctor", "executive", "founder", "candidate", "manager",
-        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer");
+        "head", "officer", "correspondent", "editor", "campaigner", "organiser", "organizer", "chair", "nominee", "lecturer",
+        "coach", "captain", "player", "student", "teacher", "nurse", "farmer", "worker", "owner", "employee", "volunteer",
+        "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
+        "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
+        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
@@ -68,7 +101,22 @@ public static class TitleLexicon
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
-        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO");
+        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO",
+        // the last word of movement names ("Civil Human Rights Front") and of company names (below)
+        "Federation", "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League",
+        "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
+        "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
+
+    /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
+    public static readonly HashSet<string> PublicBodyHeads = Set(
+        "Union", "Party", "Ministry", "Department", "Council", "Committee", "Commission", "Government", "Police", "Army", "Navy",
+        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Front", "Movement", "Coalition",
+        "Alliance", "League", "Federation", "Association", "Society", "University", "Pentagon", "Kremlin", "House", "NATO", "KCNA");
+
+    /// <summary>The last word of a business's name: "Harmon Valley Foods", "Kestrel Mills Group" are what "the company" means.</summary>
+    public static readonly HashSet<string> CompanySuffixes = Set(
+        "Company", "Corporation", "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
+        "Holdings", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
     public static readonly HashSet<string> DescriptionModifiers = Set(
