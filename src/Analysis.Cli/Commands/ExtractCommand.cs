@@ -46,13 +46,10 @@ internal static class ExtractCommand
             var maxBytes = (long)parsed.GetValue(maxArticleMb) << 20;
             if (maxBytes <= 0) throw new InputException("--max-article-mb must be at least 1");
             var source = CorpusSource.Open(parsed.GetValue(corpus)!, maxBytes);
-            return Run(source, outPath, parsed.GetValue(format) ?? FormatOf(outPath), parsed.GetValue(skipBad), parsed.GetValue(threads));
+            return Run(source, outPath, parsed.GetValue(format) ?? StatementFormats.OfPath(outPath), parsed.GetValue(skipBad), parsed.GetValue(threads));
         });
         return command;
     }
-
-    private static StatementFormat FormatOf(string path) =>
-        Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? StatementFormat.Csv : StatementFormat.Jsonl;
 
     private static int Run(CorpusSource source, string outPath, StatementFormat format, bool skipBad, int threads)
     {

@@ -50,7 +50,7 @@ internal static class ReportCommand
         List<KeyValuePair<string, string>> parameters =
         [
             new("corpus", Path.GetFullPath(corpus)),
-            new("statements", Path.GetFullPath(statementsPath)),
+            new("statementsFile", Path.GetFullPath(statementsPath)),
         ];
         // The teaching notebook checks answers against a gold annotation; without one it says so.
         if ((gold ?? FindDefaultGold(corpus)) is { } goldPath) parameters.Add(new("gold", Path.GetFullPath(goldPath)));

@@ -16,9 +16,11 @@ namespace Analysis.Dates;
 /// Wednesday evening. Xie told a press conference ...").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
 /// <item>A news cue ("said", "told CNN") takes the last news day named earlier in a speech sentence
-/// ("yesterday", "on Tuesday", "today"), preferring one that names the same speaker; failing that, the
-/// story's lead event day ("Tuesday night's debate" in the first paragraphs); failing that, the publication
-/// date itself (day precision, no evidence words).</item>
+/// ("yesterday", "on Tuesday", "today") that names the same speaker, or else another speaker's if it is not
+/// earlier than the lead's day (background days do not carry over); failing that, the story's lead event day
+/// ("Tuesday night's debate" in the first prose paragraphs, never a byline's date); failing that, the
+/// publication date itself (day precision, no evidence words). In a live blog, an entry stamped ("15.55 BST")
+/// after the last news day takes the publication day, with the stamp as evidence.</item>
 /// </list>
 /// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing.
 /// Built once per article in linear time; <see cref="DateOf"/> looks only at nearby text and the sorted
@@ -39,6 +41,9 @@ public sealed class ArticleTimeline
     /// Undated news statements with no earlier news day take it rather than the publication date.
     /// </summary>
     private readonly TemporalExpression? leadDay;
+
+    /// <summary>The entry time stamps of a live blog ("15.55 BST" on its own line); empty for an ordinary article.</summary>
+    private readonly List<TextSpan> entryStamps;
 
     /// <summary>How many prose paragraphs (not title, byline or dateline lines) make the lead.</summary>
     private const int LeadParagraphs = 2;
@@ -65,6 +70,7 @@ public sealed class ArticleTimeline
         }
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
+        entryStamps = EntryTimestamps.Find(article.Text);
         newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication).ToList();
     }
 
@@ -74,7 +80,9 @@ public sealed class ArticleTimeline
         foreach (var e in expressions)
         {
             if (e.Span.Start >= leadEnd) break;
-            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day) return e;
+            // A byline or dateline ("Friday, June 14, 2013") states the publication day, not the lead's event.
+            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
+                && layout.ParagraphAt(e.Span.Start).Length >= ProseParagraph) return e;
         }
         return null;
     }
@@ -153,13 +161,20 @@ public sealed class ArticleTimeline
 
         // 4. The last news day named before, for this speaker if possible; else the publication date.
         var latest = IndexBefore(newsDays, region.Start);
+        // In a live blog, an entry stamped after the last news day was written on the publication day.
+        if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
+            return StatementDate.OnDay(blogDay, stamp.Of(text));
         if (Surname(statement.Speaker) is { } surname)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
-        if (latest >= 0) return newsDays[latest].ToDate(text);
+        // Another speaker's news day carries over only when the story has moved on from its lead day, not back to
+        // background ("The ship was boarded on Sunday, the captain said" does not date the debate of the lead).
+        if (latest >= 0 && newsDays[latest].ToDate(text) is var carried && (leadDay is null || carried.Value >= leadDay.ToDate(text).Value)) return carried;
         if (leadDay is not null) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
+
+    private TextSpan? LastStampBefore(int position) => IndexBefore(entryStamps, position, s => s.Start) is var i and >= 0 ? entryStamps[i] : null;
 
     private TextSpan Clamp(TextSpan s)
     {
@@ -176,14 +191,16 @@ public sealed class ArticleTimeline
 
     private int IndexBefore(int position) => IndexBefore(expressions, position);
 
-    /// <summary>The index of the last expression starting before <paramref name="position"/>, or -1.</summary>
-    private static int IndexBefore(List<TemporalExpression> list, int position)
+    private static int IndexBefore(List<TemporalExpression> list, int position) => IndexBefore(list, position, e => e.Span.Start);
+
+    /// <summary>The index of the last item starting before <paramref name="position"/> in a list sorted by start, or -1.</summary>
+    private static int IndexBefore<T>(List<T> list, int position, Func<T, int> start)
     {
         int lo = 0, hi = list.Count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (list[mid].Span.Start < position) lo = mid + 1; else hi = mid - 1;
+            if (start(list[mid]) < position) lo = mid + 1; else hi = mid - 1;
         }
         return hi;
     }

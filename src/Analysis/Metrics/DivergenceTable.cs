@@ -1,5 +1,3 @@
-using System.Collections;
-using Analysis.Display;
 using Analysis.Tables;
 
 namespace Analysis.Metrics;
@@ -8,17 +6,14 @@ namespace Analysis.Metrics;
 /// The result of <see cref="Divergence.Between"/>: one <see cref="DivergenceRow"/> per period from the first
 /// statement of either side to the last. Displays as a table; chart it with <c>Chart.Divergence</c>.
 /// </summary>
-public sealed class DivergenceTable : IReadOnlyList<DivergenceRow>, IMimeRenderable
+public sealed class DivergenceTable : RowTable<DivergenceRow>
 {
-    private readonly IReadOnlyList<DivergenceRow> rows;
-
-    internal DivergenceTable(Side a, Side b, Period period, DivergenceOptions options, IReadOnlyList<DivergenceRow> rows, DroppedStatements dropped)
+    internal DivergenceTable(Side a, Side b, Period period, DivergenceOptions options, IReadOnlyList<DivergenceRow> rows, DroppedStatements dropped) : base(rows)
     {
         A = a;
         B = b;
         Period = period;
         Options = options;
-        this.rows = rows;
         Dropped = dropped;
     }
 
@@ -34,30 +29,15 @@ public sealed class DivergenceTable : IReadOnlyList<DivergenceRow>, IMimeRendera
     public DroppedStatements Dropped { get; }
 
     /// <summary>The row of the period with key <paramref name="period"/>, or null when it is outside the range.</summary>
-    public DivergenceRow? this[DateOnly period] => rows.FirstOrDefault(r => r.Period == period);
+    public DivergenceRow? this[DateOnly period] => Rows.FirstOrDefault(r => r.Period == period);
 
     /// <summary>The row with the widest stance gap (largest |gap|), or null when the sides never spoke in the same period.</summary>
-    public DivergenceRow? Peak => rows.Where(r => r.Gap is not null).MaxBy(r => Math.Abs(r.Gap!.Value));
+    public DivergenceRow? Peak => Rows.Where(r => r.Gap is not null).MaxBy(r => Math.Abs(r.Gap!.Value));
 
-    /// <summary>The rows as a table (HTML, text, CSV).</summary>
-    public Table<DivergenceRow> ToTable() =>
-        Table.From(rows,
+    /// <summary>The rows, captioned with the two sides, the interval and what was left out.</summary>
+    public override Table<DivergenceRow> ToTable() =>
+        Table.From(Rows,
             $"{A.Name} (A) vs. {B.Name} (B) by {Period.Name}: stance gap = mean A − mean B, " +
             $"{Options.Confidence:P0} bootstrap interval ({Options.Resamples} resamples), JSD of their words",
             Dropped.Describe(Period));
-
-    /// <summary>Writes the rows as CSV (atomically).</summary>
-    public void ToCsv(string path) => ToTable().ToCsv(path);
-
-    public IReadOnlyDictionary<string, object> ToMimeBundle() => ToTable().ToMimeBundle();
-
-    public int Count => rows.Count;
-
-    public DivergenceRow this[int index] => rows[index];
-
-    public IEnumerator<DivergenceRow> GetEnumerator() => rows.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public override string ToString() => ToTable().ToText();
 }

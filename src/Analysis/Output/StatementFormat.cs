@@ -9,3 +9,10 @@ public enum StatementFormat
     /// <summary>Comma-separated values with a header row.</summary>
     Csv,
 }
+
+public static class StatementFormats
+{
+    /// <summary>The format a file name implies: ".csv" is CSV, anything else JSON lines (the contract's default).</summary>
+    public static StatementFormat OfPath(string path) =>
+        Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? StatementFormat.Csv : StatementFormat.Jsonl;
+}

@@ -160,6 +160,35 @@ public class ArticleTimelineTests
     }
 
     [Fact]
+    public void A_byline_date_is_the_publication_day_not_the_lead_event_day()
+    {
+        // "Wednesday, November 1, 2017" under the byline names the paper's day; the lead's event was on Monday.
+        const string text = "Judge approves settlement\n\nBy A Writer\nWednesday, November 1, 2017\n\nA federal judge on Monday approved a settlement between the company and thousands of residents, ending four years of litigation over the spill.\n\nThe residents' lawyer, speaking outside the courthouse, said the families finally had an answer.";
+        var date = Date(text, "the families finally had an answer", "said");
+        Assert.Equal(("2017-10-30", "on Monday"), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void Another_speakers_background_day_does_not_carry_over_to_later_statements()
+    {
+        // The lead's debate was last night (Tuesday); the captain's "on Sunday" is background, not the day the
+        // minister spoke.
+        const string text = "Senate blocks the bill\n\nThe Senate last night rejected the government's bill after a bitter debate that ran past midnight in both chambers of parliament.\n\nThe ship's captain said on Sunday that several people on board were ill.\n\nThe minister told reporters the bill was needed.";
+        var date = Date(text, "the bill was needed", "told reporters", speaker: "Philip Ruddock");
+        Assert.Equal("2017-10-31", date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_live_blog_entry_after_the_last_news_day_takes_the_publication_day()
+    {
+        // Published Wednesday: the 09.14 entry's "on Monday" dates its own sentence, not the later 15.55 entry.
+        const string text = "Protests – live\n\n09.14\n\nThe police said on Monday that the march could go ahead along the agreed route through the centre.\n\n15.55 BST\n\nThe home secretary told reporters the police would take a firm line.";
+        var date = Date(text, "the police would take a firm line", "told reporters");
+        Assert.Equal(("2017-11-01", "15.55 BST"), (date.ToIsoString(), date.Evidence));
+        Assert.Equal("2017-10-30", Date(text, "the march could go ahead", "said on Monday").ToIsoString());
+    }
+
+    [Fact]
     public void An_earlier_sentence_naming_the_paragraphs_event_day_dates_the_statement()
     {
         const string text = "The accord was unveiled on Monday evening. The envoy told a press conference the bridge would reopen.";

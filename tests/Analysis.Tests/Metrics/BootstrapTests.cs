@@ -28,7 +28,11 @@ public class BootstrapTests
     {
         double[] a = [-0.9, -0.5, -0.7, 0.1], b = [0.4, 0.6, 0.2];
         Assert.Equal(Bootstrap.MeanDifference(a, b), Bootstrap.MeanDifference(a, b));
-        Assert.NotEqual(Bootstrap.MeanDifference(a, b, seed: 1), Bootstrap.MeanDifference(a, b, seed: 2));
+        // Tiny samples have few distinct resampled means, so two seeds may well land on the same quantiles;
+        // with thirty distinct values a side they cannot.
+        var wideA = Enumerable.Range(0, 30).Select(i => Math.Sin(i) / 2).ToArray();
+        var wideB = Enumerable.Range(0, 30).Select(i => Math.Cos(i * 1.7) / 3).ToArray();
+        Assert.NotEqual(Bootstrap.MeanDifference(wideA, wideB, seed: 1), Bootstrap.MeanDifference(wideA, wideB, seed: 2));
     }
 
     [Fact]

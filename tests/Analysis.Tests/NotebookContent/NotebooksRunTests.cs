@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Analysis.Corpus;
 using Analysis.Notebooks;
+using Analysis.Output;
+using Analysis.Pipeline;
 using Analysis.Tests.Notebooks;
 using static Analysis.Tests.Notebooks.NotebookTestKit;
 
@@ -89,6 +92,23 @@ public sealed class NotebooksRunTests(SeedsNotebooksFixture seeds) : IClassFixtu
             var firstText = NotebookOutputs.CellText(published.Run.Notebook, published.Run.Notebook.Cells.OfType<JsonObject>().Select(c => (string)c["id"]!).First(id => id is "statements" or "setup"));
             Assert.Matches("No statements were found|is not in the corpus", firstText);
         }
+    }
+
+    [Fact]
+    public async Task Given_a_statements_file_a_notebook_charts_it_instead_of_extracting_again()
+    {
+        using var folder = new TempFolder();
+        // One article's statements out of the five: a notebook that re-extracted would count them all.
+        var statements = CorpusLoader.LoadFolder(RepositoryPaths.Seeds).SelectMany(new ArticleAnalyzer().Analyze).ToList();
+        var oneArticle = statements.Where(s => s.Article == statements[0].Article).ToList();
+        var file = folder["statements.csv"];
+        StatementWriter.WriteFile(file, StatementFormat.Csv, oneArticle);
+
+        var parameters = NotebookParameters.Parse([$"corpus={RepositoryPaths.Seeds}", $"statementsFile={file}"]);
+        var published = await new NotebookPublisher().PublishAsync(Path.Combine(RepositoryPaths.Notebooks, "02-statement-counts.ipynb"), folder["out"], parameters);
+
+        Assert.True(published.Run.Succeeded, string.Join("\n", published.Run.Errors));
+        Assert.StartsWith($"{oneArticle.Count} statements from 1 articles", NotebookOutputs.CellText(published.Run.Notebook, "statements"));
     }
 
     [Fact]
