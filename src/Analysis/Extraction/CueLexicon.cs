@@ -111,6 +111,16 @@ public static class CueLexicon
     private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
 
+    // Verbs of saying that, coordinated after a reported clause with a subject of its own ("said the results were
+    // good and urged the FDA to ...", "said the deal was a first step but acknowledged that ..."), can only go back to
+    // the speaker: results do not urge. After "said he had spoken to them and urged them to ..." they may belong to
+    // the reported clause, so the caller checks the clause's subject.
+    private static readonly HashSet<string> SecondReportVerbs = Set(
+        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies");
+
+    /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
+    public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
+
     /// <summary>Whether the word is a participle that reports speech (", adding ...").</summary>
     public static bool IsReportingParticiple(string word) => Participles.Contains(word) && char.IsLower(word[0]);
 
@@ -185,8 +195,8 @@ public static class CueLexicon
     {
         int j = from;
         // "told reporters he would press for a vote": a subject pronoun starts the reported clause.
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && SubjectPronouns.Contains(layout.Word(j)))) j++;
-        if (j > from && j < end && SubjectPronouns.Contains(layout.Word(j))) return j;
+        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && (SubjectPronouns.Contains(layout.Word(j)) || StartsSecondNounPhrase(layout, j)))) j++;
+        if (j > from && j < end && (SubjectPronouns.Contains(layout.Word(j)) || StartsSecondNounPhrase(layout, j))) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
             // A long object is still the audience when nothing but words runs to the sentence's end
@@ -199,6 +209,18 @@ public static class CueLexicon
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "at", "on", "for", "from", "with", "by", "to", "during", "after", "before", "outside", "inside", "near", "about", "via", "over",
+    };
+
+    // "told me the group had no plans", "told the judge the company would ...": an article after the audience,
+    // not after a preposition ("told a group of the reporters"), opens the reported clause.
+    private static bool StartsSecondNounPhrase(TextLayout layout, int j) =>
+        Articles.Contains(layout.Word(j)) && !ObjectPrepositions.Contains(layout.Word(j - 1)) && !Articles.Contains(layout.Word(j - 1));
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>
         new(first, endToken, form, tweet, new TextSpan(layout.Tokens[first].Start, layout.Tokens[endToken - 1].End));

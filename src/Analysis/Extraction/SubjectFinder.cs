@@ -80,7 +80,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
-            if (candidate.Possessive) continue;
+            // "Mark Delaney, 67, of Portland, whose wife ..., said": the object of a preposition is no subject.
+            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence)) continue;
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
@@ -90,6 +91,21 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             }
         }
         return (subjects, false);
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "at", "from", "for", "with", "by", "to", "into", "about", "near", "outside", "inside", "against", "over", "under", "than",
+    };
+
+    // "of Portland", and "Ore." in "of Portland, Ore.,": a state or country in apposition to the object is part of it.
+    private bool IsPrepositionalObject(Mention m, Sentence sentence)
+    {
+        if (m.FirstToken <= sentence.FirstToken) return false;
+        if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
+        bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
+        return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
+               && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
     }
 
     /// <summary>Whether the subject opens a subordinate clause ("While Tillerson said ..., ..."), whose reported words end at its comma.</summary>
@@ -187,10 +203,12 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (to - from < 3 || to - from > MaxAppositive) return false;
         if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
-        // ", who has called the summit a “greenwashing festival”,": a relative clause may quote words of its own.
-        bool relative = layout.IsWord(from + 1, "who");
+        // ", who has called the summit a “greenwashing festival”,", ", the business secretary, who warned that ...
+        // “fierce opposition”,": a relative clause may quote words of its own.
+        bool relative = false;
         for (int t = from + 1; t < to - 1; t++)
         {
+            relative |= layout.IsWord(t, "who") || layout.IsWord(t, "whose");
             if (relative && (layout.Quoted[t] || CueLexicon.IsOpeningQuote(layout, t) || IsClosingQuote(t))) continue;
             if (layout.Quoted[t] || (!layout.Tokens[t].IsWord && layout.Text[layout.Tokens[t].Start] is '.' or ';' or '"' or '\u201C' or '\u201D')) return false;
         }

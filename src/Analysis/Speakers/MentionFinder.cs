@@ -302,6 +302,8 @@ public static partial class MentionFinder
         if (!startsWithTitle && (!char.IsUpper(first[0]) || NameLexicon.NotNames.Contains(first))) return null;
         int j = t;
         bool possessive = false, sawName = false;
+        bool definite = t > 0 && layout.IsWord(t - 1, "the");
+        int innerPossessive = -1;
         int complementEnd = -1;
         while (j < end && j - t < MaxNameWords && !layout.Quoted[j])
         {
@@ -328,6 +330,12 @@ public static partial class MentionFinder
             }
             sawName |= char.IsUpper(word[0]) && !TitleLexicon.TitleWords.Contains(word);
             j++;
+            // "the Alzheimer's Association": the article governs the whole name, so the possessive is inside it.
+            if (isPossessive && definite && nextCapitalised && !NameLexicon.NotNames.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)))
+            {
+                innerPossessive = j - 1;
+                continue;
+            }
             if (isPossessive) { possessive = true; break; }
         }
         if (j == t) return null;
@@ -336,7 +344,7 @@ public static partial class MentionFinder
         if (j == t) return null;
 
         var words = new List<string>(j - t);
-        for (int k = t; k < j; k++) words.Add(StripPossessive(layout.Word(k)).Word);
+        for (int k = t; k < j; k++) words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
         int nameStart = NameStart(words);
         if (nameStart == words.Count)
         {
