@@ -99,6 +99,8 @@ public static class CueLexicon
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
             if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
+            // "agreed to allow observers", "agreed to a takeover": an undertaking or an act, not words ("agreed that ..." is).
+            if (word is "agreed" or "agrees" && t + 1 < end && layout.IsWord(t + 1, "to")) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);

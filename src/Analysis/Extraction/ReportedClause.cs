@@ -36,7 +36,7 @@ public sealed class ReportedClause(TextLayout layout)
 
     private static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "vowed", "vows", "pledged", "promised", "threatened", "agreed", "refused", "declined",
+        "vowed", "vows", "pledged", "promised", "threatened", "refused", "declined",
     };
 
     private static readonly HashSet<string> QuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "to" };
