@@ -15,14 +15,17 @@ namespace Analysis.Dates;
 /// According to Tillerson, ..."), or that name the day of the paragraph's event ("The declaration came on
 /// Wednesday evening. Xie told a press conference ...").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
-/// <item>A news cue ("said", "told CNN") takes the last news day named earlier in a speech sentence
-/// ("yesterday", "on Tuesday", "today") that names the same speaker, or else another speaker's if it is not
-/// earlier than the lead's day (background days do not carry over); failing that, the story's lead event day
-/// ("Tuesday night's debate" in the first prose paragraphs, never a byline's date); failing that, the
-/// publication date itself (day precision, no evidence words). In a live blog, an entry stamped ("15.55 BST")
-/// after the last news day takes the publication day, with the stamp as evidence.</item>
+/// <item>A news cue ("said", "told CNN") takes the last news day named earlier beside a cue ("said on
+/// Tuesday", "told reporters Monday") in a sentence naming the same speaker; failing that, another speaker's
+/// report of the publication day itself a few paragraphs before ("today", "on early Sunday" in a Sunday paper);
+/// failing that, the story's lead event day ("Tuesday night's debate" in the first prose paragraphs); failing
+/// that, the publication date itself (day precision, no evidence words). Another speaker's earlier day ("two
+/// U.S. officials said" after "Sullivan told reporters Monday") is not inherited: that day was Sullivan's. In a live blog, an
+/// entry stamped ("15.55 BST") after the last news day takes the publication day, with the stamp as evidence.</item>
 /// </list>
-/// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing.
+/// Expressions that look forward or bound a period ("will meet on Friday", "since Monday") date nothing, and
+/// those inside a cue's reported words ("said the administrator had promised her on Friday") date only that
+/// statement, never a later one.
 /// Built once per article in linear time; <see cref="DateOf"/> looks only at nearby text and the sorted
 /// expression list. Immutable, so safe to share across threads.
 /// </summary>
@@ -71,7 +74,7 @@ public sealed class ArticleTimeline
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
         entryStamps = EntryTimestamps.Find(article.Text);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication).ToList();
+        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication).ToList();
     }
 
     private TemporalExpression? LeadDay()
@@ -80,9 +83,8 @@ public sealed class ArticleTimeline
         foreach (var e in expressions)
         {
             if (e.Span.Start >= leadEnd) break;
-            // A byline or dateline ("Friday, June 14, 2013") states the publication day, not the lead's event.
-            if (!e.IsQuoted && e.CanDateSpeech && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
-                && layout.ParagraphAt(e.Span.Start).Length >= ProseParagraph) return e;
+            if (layout.ParagraphAt(e.Span.Start).Length < ProseParagraph) continue;   // a dateline or byline, not the lead's event
+            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day) return e;
         }
         return null;
     }
@@ -150,7 +152,7 @@ public sealed class ArticleTimeline
         for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
-            if (e.IsQuoted || !e.CanDateSpeech || e.Span.Overlaps(span)) continue;
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || e.Span.Overlaps(span)) continue;
             // A speech sentence's expression dates its neighbours; so does the news day an earlier sentence gives
             // the paragraph's event ("The declaration came on Wednesday evening. X told a press conference ...").
             if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
@@ -167,14 +169,21 @@ public sealed class ArticleTimeline
         if (Surname(statement.Speaker) is { } surname)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
-        // Another speaker's news day carries over only when the story has moved on from its lead day, not back to
-        // background ("The ship was boarded on Sunday, the captain said" does not date the debate of the lead).
-        if (latest >= 0 && newsDays[latest].ToDate(text) is var carried && (leadDay is null || carried.Value >= leadDay.ToDate(text).Value)) return carried;
+        if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
         if (leadDay is not null) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
 
     private TextSpan? LastStampBefore(int position) => IndexBefore(entryStamps, position, s => s.Start) is var i and >= 0 ? entryStamps[i] : null;
+
+    /// <summary>How near (characters, about three news paragraphs) another speaker's report of the publication day must be to make a statement today's news.</summary>
+    private const int TodayReach = 800;
+
+    // Another speaker's words reported as of the publication day ("today", "on early Sunday" in a Sunday paper)
+    // just before: the story has moved to today's news. Farther back, or an earlier day, dates only its own speaker.
+    private bool IsToday(TemporalExpression e, int position) =>
+        e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day && e.ToleranceDays == 0 && e.Value == article.Published
+        && position - e.Span.End <= TodayReach;
 
     private TextSpan Clamp(TextSpan s)
     {

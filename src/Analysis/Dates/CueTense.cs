@@ -15,6 +15,8 @@ internal static partial class CueTense
     {
         if (cue.Length == 0) return true; // a continuation of the previous statement
         if (TranscriptRule.IsLabelCue(cue)) return true; // "NATALEGAWA:": an answer given at the event reported
+        // "..., Eklund said, before adding: “...”": "adding" goes on with a report of the day.
+        if (cue.Equals("adding", StringComparison.OrdinalIgnoreCase)) return true;
         // The perfect must govern the reporting verb ("had said"), not sit in words after it the extractor kept
         // ("told reporters his candidate had").
         var verb = FiniteReportingVerb().Match(cue);

@@ -19,9 +19,42 @@ internal static partial class EventReference
     {
         var start = Math.Max(sentenceStart, expression.Start - Lookback);
         var before = text.AsSpan(start, expression.Start - start);
-        if (BoundOrForward().IsMatch(before)) return false;
+        if (BoundOrForward().IsMatch(before) || Bounding().IsMatch(text.AsSpan(expression.Start, expression.Length))) return false;
         var modal = LastIndex(Modal(), before);
         return modal < 0 || LastIndex(ReportingWord(), before) > modal;
+    }
+
+    /// <summary>
+    /// Whether the expression stands in a relative clause still open before it ("Barnier, who was appointed by
+    /// Juncker in July, made clear ..."): a month there is the person's background, not the day of the words.
+    /// </summary>
+    public static bool IsInRelativeClause(string text, TextSpan expression, int sentenceStart)
+    {
+        var start = Math.Max(sentenceStart, expression.Start - Lookback);
+        return OpenRelativeClause().IsMatch(text.AsSpan(start, expression.Start - start));
+    }
+
+    private const int MaxCueComplementWords = 8;
+
+    /// <summary>
+    /// Whether the expression stands inside the words a cue reports rather than beside the cue: after a reporting
+    /// word with "that", an auxiliary, a quote or many words between ("said the administrator had promised her on
+    /// Friday", "said on Tuesday that Britain ... last week"). Such a day dates what was said, so it is no news day
+    /// for later statements. "said in a statement late on Sunday", "told reporters Monday" stay beside the cue.
+    /// </summary>
+    public static bool IsInReportedWords(string text, TextSpan expression, int sentenceStart)
+    {
+        var start = Math.Max(sentenceStart, expression.Start - Lookback);
+        var before = text.AsSpan(start, expression.Start - start);
+        var last = -1;
+        var lastEnd = -1;
+        foreach (var m in ReportingWord().EnumerateMatches(before)) (last, lastEnd) = (m.Index, m.Index + m.Length);
+        if (last < 0) return false;
+        var between = before[lastEnd..];
+        if (ClauseMarker().IsMatch(between) || between.IndexOfAny('”', '’', '"') >= 0) return true;
+        var words = 0;
+        foreach (var _ in Word().EnumerateMatches(between)) words++;
+        return words > MaxCueComplementWords;
     }
 
     private static int LastIndex(Regex regex, ReadOnlySpan<char> text)
@@ -33,6 +66,18 @@ internal static partial class EventReference
 
     [GeneratedRegex(@"\b(?:since|until|till|from|starting|beginning|through|by|next|coming|ahead\s+of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoundOrForward();
+
+    [GeneratedRegex(@"^(?:since|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bounding();
+
+    [GeneratedRegex(@",\s+(?:who|which)\b[^,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenRelativeClause();
+
+    [GeneratedRegex(@"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseMarker();
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();

@@ -20,7 +20,9 @@ public enum TemporalAnchor
 /// <see cref="IsQuoted"/> marks expressions inside quotation marks (they date what was said, not the saying);
 /// <see cref="InSpeechSentence"/> marks expressions in a sentence that reports speech (said, told, briefing...),
 /// the only ones that can date a neighbouring statement; <see cref="CanDateSpeech"/> is false for expressions
-/// that look forward or bound a period ("will meet on Friday", "since Monday"), which never date a statement.
+/// that look forward or bound a period ("will meet on Friday", "since Monday"), which never date a statement;
+/// <see cref="InReportedWords"/> marks expressions inside a cue's reported clause ("said the administrator had
+/// promised her on Friday"), which date that statement's content and never a later statement.
 /// </summary>
 public sealed record TemporalExpression(
     TextSpan Span,
@@ -30,7 +32,8 @@ public sealed record TemporalExpression(
     TemporalAnchor Anchor,
     bool IsQuoted,
     bool InSpeechSentence,
-    bool CanDateSpeech = true)
+    bool CanDateSpeech = true,
+    bool InReportedWords = false)
 {
     public StatementDate ToDate(string text) => new(Value, Precision, Span.Of(text), ToleranceDays);
 }

@@ -99,8 +99,8 @@ public static class CueLexicon
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
             if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
-            // "agreed to allow observers", "agreed to a takeover": an undertaking or an act, not words ("agreed that ..." is).
-            if (word is "agreed" or "agrees" && t + 1 < end && layout.IsWord(t + 1, "to")) return null;
+            // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
+            if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
@@ -112,6 +112,15 @@ public static class CueLexicon
     // a statement of their own; others ("and urged them to ...") continue the same report.
     private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
+
+    private const int MaxAgreedTimeWords = 3;
+
+    private static bool AgreesTo(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxAgreedTimeWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that"); j++)
+            if (layout.IsWord(j, "to")) return true;
+        return false;
+    }
 
     // Verbs of saying that, coordinated after a reported clause with a subject of its own ("said the results were
     // good and urged the FDA to ...", "said the deal was a first step but acknowledged that ..."), can only go back to
@@ -196,9 +205,10 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
-        // "told reporters he would press for a vote": a subject pronoun starts the reported clause.
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && (SubjectPronouns.Contains(layout.Word(j)) || StartsSecondNounPhrase(layout, j)))) j++;
-        if (j > from && j < end && (SubjectPronouns.Contains(layout.Word(j)) || StartsSecondNounPhrase(layout, j))) return j;
+        // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
+        // phrase right after the audience ("told Reuters the company had ...").
+        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
+        if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
             // A long object is still the audience when nothing but words runs to the sentence's end
@@ -212,17 +222,20 @@ public static class CueLexicon
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
 
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ObjectLinks = Set(
+        "of", "in", "at", "on", "for", "with", "from", "to", "during", "after", "before", "by", "and", "outside", "inside", "near",
+        "behind", "across", "over", "under", "through", "via", "following", "about", "within", "beside", "into", "onto", "than");
+
+    // After "told" and its audience, a pronoun or a determiner not governed by a preposition opens the clause:
+    // "told Reuters the company had", but "told a group of reporters in Beijing", "told reporters at a briefing".
+    private static bool StartsClauseAfterObject(TextLayout layout, int j)
     {
-        "of", "in", "at", "on", "for", "from", "with", "by", "to", "during", "after", "before", "outside", "inside", "near", "about", "via", "over",
-    };
-
-    // "told me the group had no plans", "told the judge the company would ...": an article after the audience,
-    // not after a preposition ("told a group of the reporters"), opens the reported clause.
-    private static bool StartsSecondNounPhrase(TextLayout layout, int j) =>
-        Articles.Contains(layout.Word(j)) && !ObjectPrepositions.Contains(layout.Word(j - 1)) && !Articles.Contains(layout.Word(j - 1));
+        var word = layout.Word(j);
+        if (SubjectPronouns.Contains(word)) return true;
+        return NounPhraseStarts.Contains(word) && layout.Tokens[j - 1].IsWord && !ObjectLinks.Contains(layout.Word(j - 1)) && !NounPhraseStarts.Contains(layout.Word(j - 1));
+    }
 
     private static Cue Make(TextLayout layout, int first, int endToken, CueForm form, bool tweet) =>
         new(first, endToken, form, tweet, new TextSpan(layout.Tokens[first].Start, layout.Tokens[endToken - 1].End));

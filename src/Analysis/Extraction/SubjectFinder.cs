@@ -44,7 +44,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         switch (cue.Form)
         {
             case CueForm.According:
-                if (MentionStartingAt(cue.EndToken) is { } source) subjects.Add(source);
+                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))) is { } source) subjects.Add(source);
                 return (subjects, true);
             case CueForm.Noun:
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
@@ -121,6 +121,23 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             subjects.Add(other);
     }
 
+    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "filing", "release", "letter", "post", "memo", "transcript", "readout", "notice", "email",
+    };
+
+    // "according to a statement from the company", "according to a readout released by the Kremlin": the source
+    // after the document; the token after "from"/"by", or -1.
+    private int AfterDocument(int from, Sentence sentence)
+    {
+        int j = from;
+        if (j < sentence.EndToken && layout.Word(j) is "a" or "an" or "the" or "its" or "his" or "her" or "their") j++;
+        if (j >= sentence.EndToken || !Documents.Contains(layout.Word(j))) return -1;
+        for (int k = j + 1; k < sentence.EndToken && k <= j + 3; k++)
+            if (layout.IsWord(k, "from") || layout.IsWord(k, "by")) return k + 1;
+        return -1;
+    }
+
     private const int MaxParenthesisTokens = 6;
 
     // "Rep. Michael McCaul (Tex.), the top Republican ..., said": a short parenthesis after a name belongs to it.
@@ -137,7 +154,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         int next = m.EndToken;
         if (next + 1 >= layout.Tokens.Count || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who");
+        // "called the Taft-Hartley injunction ...": a name after an article modifies the noun that follows it.
+        if (m.FirstToken > 0 && (layout.IsWord(m.FirstToken - 1, "the") || layout.IsWord(m.FirstToken - 1, "a") || layout.IsWord(m.FirstToken - 1, "an"))) return false;
+        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
     }
@@ -155,11 +174,23 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsClauseSubject(Mention m)
     {
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
-        int next = m.EndToken;
+        int next = AfterDay(m.EndToken);
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who");
+        if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
+    }
+
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
+    };
+
+    // "Trump on Wednesday signaled ...": a day between a subject and its verb.
+    private int AfterDay(int t)
+    {
+        int j = t < layout.Tokens.Count && layout.Word(t) is "on" or "early" or "late" or "last" ? t + 1 : t;
+        return j < layout.Tokens.Count && layout.Tokens[j].IsWord && Days.Contains(layout.Word(j)) ? j + 1 : t;
     }
 
     // "said Mick Lynch, the union's leader" / "said the official." is a subject after its verb; "said New

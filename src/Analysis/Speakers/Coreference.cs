@@ -36,8 +36,13 @@ public static class Coreference
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
             // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
-            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.Role is not null)
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
+            {
+                // "Egypt's foreign minister said ... The minister, Khaled Mansour, spoke": the description gets its name.
+                if (previous.Speaker is { Kind: SpeakerKind.Described } described && mention.Speaker is { Kind: SpeakerKind.Person } named)
+                    (described.Name, described.Kind, named.Role) = (named.Name, SpeakerKind.Person, named.Role ?? described.Role);
                 previous.Speaker = mention.Speaker;
+            }
             previous = mention;
         }
     }
@@ -69,7 +74,7 @@ public static class Coreference
         public void TouchOrganisation(Speaker speaker)
         {
             // The outlets that report the news are never "the company" of the news ("told the BBC").
-            if (!(speaker.Kind is SpeakerKind.Institution or SpeakerKind.Place || IsBareName(speaker)) || NameLexicon.MediaAndPlatforms.Contains(speaker.Name)) return;
+            if (!(speaker.Kind is SpeakerKind.Institution or SpeakerKind.Place || IsBareName(speaker)) || NameLexicon.IsOutlet(speaker.Name)) return;
             organisations.Remove(speaker);
             organisations.Add(speaker);
             if (organisations.Count > RecentPeople) organisations.RemoveAt(0);
@@ -122,8 +127,9 @@ public static class Coreference
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
             var speaker = (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
+                ?? (words.Length == 1 ? ShortForm(name) : null)
                 ?? byName.GetValueOrDefault(name)
-                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words) ?? ShortForm(name))
+                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
                 ?? FromRegistry(name)
                 ?? New(name, mention);
             Learn(speaker, mention);
@@ -137,12 +143,14 @@ public static class Coreference
 
         private void RememberShortForms(string[] words, Speaker speaker)
         {
-            for (int n = 2; n < words.Length; n++) shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
+            // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
+            for (int n = TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0]) ? 2 : 1; n < words.Length; n++)
+                shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
         }
 
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
 
-        // "Harmon Valley" after "Harmon Valley Foods": a longer name met before that starts with these words.
+        // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
         private Speaker? ShortForm(string name) => shortForms.GetValueOrDefault(name) is { Kind: not SpeakerKind.Person } s ? s : null;
 
         // "Jim Mattis" after "James Mattis": a person already met with the same surname.
@@ -221,7 +229,7 @@ public static class Coreference
                                    || (s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head)))
                        ?? Anonymous(mention.Text);
             }
-            return Recent(s => s.Kind == SpeakerKind.Person && s.Role is { } r && ContainsWord(r, head)) ?? Unmatched(mention);
+            return Recent(s => s.Kind is SpeakerKind.Person or SpeakerKind.Described && s.Role is { } r && ContainsWord(r, head)) ?? Unmatched(mention);
         }
 
         // A definite description no earlier title matches. One that identifies by itself ("the head of the ICRC

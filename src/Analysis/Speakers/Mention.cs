@@ -32,6 +32,9 @@ public sealed class Mention
 
     public Gender Gender { get; init; }
 
+    /// <summary>A comma stands just before the mention, in its sentence: "The minister, Khaled Mansour," is an apposition.</summary>
+    public bool FollowsComma { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public override string ToString() => $"{Kind} {Text} {Span}";

@@ -54,7 +54,9 @@ public static partial class MentionFinder
                     t = mention.EndToken - 1;
                     continue;
                 }
-                mentions.Add(WithAppositiveRole(layout, mention, sentence.FirstToken));
+                mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
+                mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mentions.Add(mention);
                 t = mention.EndToken - 1;
             }
         }
@@ -361,6 +363,18 @@ public static partial class MentionFinder
         if (possessive && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
             && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
             return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
+        // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
+        // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
+        var possessor = string.Join(' ', words.Skip(nameStart));
+        if (possessive && (NameLexicon.Places.Contains(possessor) || SpeakerRegistry.Find(possessor) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        {
+            var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
+            return new Mention
+            {
+                Span = Span(layout, t, head + 1), FirstToken = t, EndToken = head + 1, Kind = TitleLexicon.AnonymousHeads.Contains(layout.Word(head)) ? MentionKind.Anonymous : MentionKind.Described,
+                Text = label, Role = layout.Word(head).ToLowerInvariant(),
+            };
+        }
         var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
         var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
             : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
@@ -371,6 +385,18 @@ public static partial class MentionFinder
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
             Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
         };
+    }
+
+    // The head noun ending a few lower-case title words after a possessor ("foreign minister", "chief negotiator"), or -1.
+    private static int DescribedThrough(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j < from + MaxPossessedWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            if (NextIsHead(layout, j, end) && !NextIsHead(layout, j + 1, end)) return j;
+            if (!TitleLexicon.DescriptionModifiers.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)) && !IsNounModifier(layout.Word(j))) return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)

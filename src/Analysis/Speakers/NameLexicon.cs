@@ -63,6 +63,11 @@ public static class NameLexicon
         "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
         "Al Jazeera", "Politico", "Axios");
 
+    private static readonly HashSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
+
+    /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post").</summary>
+    public static bool IsOutlet(string name) => MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]);
+
     /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)
     {

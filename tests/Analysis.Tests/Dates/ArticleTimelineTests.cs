@@ -115,13 +115,38 @@ public class ArticleTimelineTests
     }
 
     [Fact]
-    public void Undated_news_statements_take_the_news_day_named_earlier_preferring_the_same_speaker()
+    public void Undated_news_statements_take_their_own_speakers_news_day_not_another_speakers()
     {
         const string text = "The mayor said on Tuesday the city was ready.\n\nA resident said on Monday she was worried.\n\nThe bridge would reopen, the mayor said.";
         var date = Date(text, "The bridge would reopen", "the mayor said", speaker: "City mayor");
         Assert.Equal(("2017-10-31", "on Tuesday"), (date.ToIsoString(), date.Evidence));
         var other = Date(text, "The bridge would reopen", "the mayor said", speaker: "Bob Smith");
-        Assert.Equal(("2017-10-30", "on Monday"), (other.ToIsoString(), other.Evidence)); // nobody named: the latest news day
+        Assert.Equal(("2017-11-01", null), (other.ToIsoString(), other.Evidence)); // Monday was the resident's day: the publication date
+    }
+
+    [Fact]
+    public void Another_speakers_report_of_today_just_before_makes_a_statement_todays_news()
+    {
+        const string text = "The mayor said on Tuesday the city was ready.\n\nA resident said today she was worried.\n\nThe bridge would reopen, a councillor said.";
+        var date = Date(text, "The bridge would reopen", "a councillor said", speaker: "Bob Smith");
+        Assert.Equal(("2017-11-01", "today"), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Theory]
+    [InlineData("The mayor said the administrator had promised her on Monday that it would.\n\nThe bridge would reopen, the mayor said.")]
+    [InlineData("The mayor said on Wednesday that Britain was “ready”, a reply to a note seen in Brussels on Monday.\n\nThe bridge would reopen, the mayor said.")]
+    public void A_day_inside_reported_words_dates_no_later_statement(string text)
+    {
+        var date = Date(text, "The bridge would reopen", "the mayor said", speaker: "City mayor");
+        Assert.NotEqual("2017-10-30", date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_month_in_a_relative_clause_is_background_and_since_bounds_a_period()
+    {
+        const string text = "The former minister, who was appointed in July, made clear that the bridge would reopen. The front, which has marched since June, said it would march again.";
+        Assert.NotEqual("2017-07", Date(text, "the bridge would reopen", "made clear").ToIsoString());
+        Assert.NotEqual("2017-06", Date(text, "it would march again", "said").ToIsoString());
     }
 
     [Theory]
