@@ -54,6 +54,14 @@ public static partial class MentionFinder
                     t = mention.EndToken - 1;
                     continue;
                 }
+                // "Joan Prior, a 71-year-old retired teacher from Stroud, said": an indefinite description after a name and
+                // its comma describes that name ("Diplomacy, a senior official said, ..." has its verb right after).
+                if (mention.Kind is MentionKind.Described or MentionKind.Anonymous && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } person
+                    && person.EndToken == mention.FirstToken - 1 && layout.IsPunct(person.EndToken, ',') && !SaysNext(layout, mention.EndToken))
+                {
+                    t = mention.EndToken - 1;
+                    continue;
+                }
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
                 mentions.Add(mention);
@@ -156,6 +164,11 @@ public static partial class MentionFinder
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
             }
             if (possessive) return null;
+            // "the striker told", "the 52-year-old Dane said": a description right before a verb of saying stands for a person
+            // when its head is a common noun, or a nationality after an age ("The ICRC said" is a name).
+            if (determiner == "the" && j > t + 1 && SaysNext(layout, j) && !DocumentNouns.Contains(modifiers[^1])
+                && (char.IsLower(modifiers[^1][0]) || modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal)))
+                return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
             bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word);
@@ -165,6 +178,14 @@ public static partial class MentionFinder
         }
         return null;
     }
+
+    // Things that "say" in news prose without being people: "the statement said", "the report said".
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "study", "survey", "letter", "document", "documents", "filing", "lawsuit", "complaint", "indictment",
+        "order", "ruling", "memo", "notice", "release", "declaration", "agreement", "plan", "bill", "law", "website", "post", "tweet",
+        "message", "newspaper", "paper", "poll", "data", "figures", "analysis", "review", "audit", "guidance", "proposal", "text",
+    };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -404,13 +425,29 @@ public static partial class MentionFinder
         "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under",
     };
 
-    // Followed by ", who" or by a lower-case word that is no preposition or conjunction (its verb).
+    private const int MaxAppositiveWords = 15;
+
+    // Followed by ", who", by a lower-case word that is no preposition or conjunction (its verb), or by an appositive
+    // and then its verb ("Dr Johann Malawana, chair of the committee, told ...").
     private static bool ActsAsSubject(TextLayout layout, int next, int end)
     {
         if (next >= end || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',')) return next + 1 < end && layout.IsWord(next + 1, "who");
-        return layout.Tokens[next].IsWord && char.IsLower(layout.Text[layout.Tokens[next].Start]) && !NotVerbs.Contains(layout.Word(next));
+        if (layout.IsPunct(next, ','))
+        {
+            if (next + 1 < end && (layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose"))) return true;
+            for (int j = next + 1; j < end && j <= next + MaxAppositiveWords; j++)
+            {
+                if (layout.Quoted[j]) return false;
+                if (layout.IsPunct(j, ',')) return j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1);
+                if (!layout.Tokens[j].IsWord) return false;
+            }
+            return false;
+        }
+        return IsVerbLike(layout, next);
     }
+
+    private static bool IsVerbLike(TextLayout layout, int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start]) && !NotVerbs.Contains(layout.Word(t));
 
     // Where the name starts after its titles: the longest run of capitalised non-title words at the end,
     // except that a known place or registry name is kept whole ("North Korea", "White House").
