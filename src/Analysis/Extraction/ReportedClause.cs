@@ -118,7 +118,8 @@ public sealed class ReportedClause(TextLayout layout)
     private ReportedWords? Before(Sentence sentence, int boundary, Cue cue)
     {
         int last = boundary - 1;
-        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && char.IsLower(layout.Text[layout.Tokens[last].Start]) && !layout.Quoted[last]; i++) last--;
+        // ("“...,” Eritrea's Information Minister Yemane Gebremeskel wrote": a possessor too.)
+        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && (char.IsLower(layout.Text[layout.Tokens[last].Start]) || MentionFinder.StripPossessive(layout.Word(last)).Possessive) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;

@@ -14,7 +14,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 {
     private const int MaxCandidates = 6;
     private const int MaxCleanGap = 6;
-    private const int MaxAppositive = 30;
+    private const int MaxAppositive = 45;
 
     private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,7 +83,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "Mark Delaney, 67, of Portland, whose wife ..., said": the object of a preposition is no subject.
             if (candidate.Possessive || IsPrepositionalObject(candidate, sentence)) continue;
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
-            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
+            // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
+            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
+                || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -202,10 +204,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
     }
 
-    // "Its spokeswoman, Meaza Bekele, later told ...": a name set off by commas after its description is the subject.
-    private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence) =>
-        candidate.Kind == MentionKind.Name && candidate.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(candidate.FirstToken - 1, ',')
-        && candidate.EndToken < cue && layout.IsPunct(candidate.EndToken, ',') && IsCleanGap(candidate.EndToken + 1, cue);
+    private const int MaxApposedTitleWords = 3;
+
+    // "Its spokeswoman, Meaza Bekele, later told ...", "Another objector, retired miner Harold Spurlock, told ...": a name
+    // (with a lower-case title) set off by commas after its description is the subject.
+    private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence)
+    {
+        if (candidate.Kind != MentionKind.Name || candidate.EndToken >= cue || !layout.IsPunct(candidate.EndToken, ',') || !IsCleanGap(candidate.EndToken + 1, cue)) return false;
+        int comma = candidate.FirstToken - 1;
+        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start])) comma--;
+        return comma > sentence.FirstToken && layout.IsPunct(comma, ',');
+    }
 
     private const int MaxPostmodifierWords = 8;
 

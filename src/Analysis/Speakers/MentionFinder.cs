@@ -26,6 +26,7 @@ public static partial class MentionFinder
     {
         "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
+        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
     };
 
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout" };
@@ -164,6 +165,12 @@ public static partial class MentionFinder
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
             }
             if (possessive) return null;
+            // "a Department of Health spokesperson": "of" joins the capitalised words of an organisation's name.
+            if (word == "of" && capitalisedModifier && j + 1 < end && layout.Tokens[j + 1].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && char.IsUpper(modifiers[^1][0]))
+            {
+                modifiers.Add(word);
+                continue;
+            }
             // "the striker told", "the 52-year-old Dane said": a description right before a verb of saying stands for a person
             // when its head is a common noun, or a nationality after an age ("The ICRC said" is a name).
             if (determiner == "the" && j > t + 1 && SaysNext(layout, j) && !DocumentNouns.Contains(modifiers[^1])
@@ -376,14 +383,14 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
         var name = string.Join(' ', words.Skip(nameStart));
+        // "Ostrowski's campaign said", "Mayor Lee's office said", "the Franken campaign said": the possessor's organisation speaks.
+        if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+            && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
+            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
         if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
-        // "Ostrowski's campaign said", "Mayor Lee's office said": the possessor's organisation speaks.
-        if (possessive && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
-            && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
-            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
         var possessor = string.Join(' ', words.Skip(nameStart));
