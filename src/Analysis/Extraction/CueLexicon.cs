@@ -22,7 +22,7 @@ public static class CueLexicon
         "predicted", "pledged", "promised", "admitted", "admits", "denied", "denies", "emphasized", "emphasised",
         "emphasizes", "cautioned", "recalled", "replied", "responded", "wrote", "writes", "tweeted", "reiterated",
         "conceded", "complained", "remarked", "revealed", "reveals", "threatened", "maintained", "countered",
-        "boasted", "lamented", "estimated", "posted", "repeated", "agreed", "accused", "accuses", "retorted", "conceded");
+        "boasted", "lamented", "estimated", "posted", "repeated", "interjected", "quipped", "contended", "observed", "agreed", "accused", "accuses", "retorted", "conceded");
 
     private static readonly HashSet<string> Participles = Set(
         "saying", "tweeting", "warning", "adding", "noting", "insisting", "arguing", "admitting", "acknowledging",
@@ -42,7 +42,7 @@ public static class CueLexicon
     private static readonly (string[] Words, bool Tweet)[] Complements =
     [
         (["on", "Twitter"], true), (["on", "X"], true), (["in", "a", "tweet"], true), (["in", "tweets"], true),
-        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], false),
+        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], false), (["on", "Instagram"], true), (["on", "Bluesky"], true),
         (["in", "a", "statement"], false), (["in", "an", "interview"], false), (["in", "a", "post"], false),
         (["as", "follows"], false), (["to", "reporters"], false), (["to", "journalists"], false),
     ];
@@ -99,6 +99,8 @@ public static class CueLexicon
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
             if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
+            // "posted pictures of the leaders": a post reports words only with its platform, a colon, a quote or "that".
+            if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
             if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
