@@ -39,10 +39,15 @@ public static class CueLexicon
 
     private static readonly HashSet<string> Audiences = Set("reporters", "journalists", "the", "press", "media", "us", "everyone", "the world", "world", "people", "Americans", "them", "him", "her");
 
+    // Longer complements first: "in a post on X" is a post on a platform, "in a post" alone may be a blog. A post on
+    // any social platform counts as a tweet.
     private static readonly (string[] Words, bool Tweet)[] Complements =
     [
+        (["in", "a", "post", "on", "X"], true), (["in", "a", "post", "on", "Twitter"], true), (["in", "a", "post", "on", "Facebook"], true),
+        (["in", "a", "post", "on", "Instagram"], true), (["in", "a", "post", "on", "Truth", "Social"], true), (["in", "a", "Facebook", "post"], true),
         (["on", "Twitter"], true), (["on", "X"], true), (["in", "a", "tweet"], true), (["in", "tweets"], true),
-        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], false), (["on", "Instagram"], true), (["on", "Bluesky"], true),
+        (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], true), (["on", "Instagram"], true),
+        (["on", "Telegram"], true), (["on", "Bluesky"], true),
         (["in", "a", "statement"], false), (["in", "an", "interview"], false), (["in", "a", "post"], false),
         (["as", "follows"], false), (["to", "reporters"], false), (["to", "journalists"], false),
     ];

@@ -180,13 +180,12 @@ public sealed class ReportedClause(TextLayout layout)
         return new ReportedWords(q.Inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
     }
 
-    // ", she said, is ...": set off by commas, with the clause going on in lower case after it. What follows
-    // must go on with the clause: ", despite ...", ", at a time when ...", ", while ..." open an adverbial of the
-    // writer's after a clause already whole ("Washington is pursuing talks, an official said, despite ...").
+    // ", she said, is ...": set off by commas, with the clause going on in lower case after it ("is", "or whether");
+    // not "..., the official said, despite ..." or ", at a time when ...", where the clause before was whole.
     private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
         && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
-        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1));
+        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -150,11 +150,12 @@ public sealed partial class StatementExtractor
     // description names the person quoted in the next sentences.
     private static void NameDescribedSpeakers(List<FoundStatement> found, TextLayout layout)
     {
+        var seen = new HashSet<Speaker>();
         for (int i = 0; i < found.Count; i++)
         {
             if (found[i].Speaker.Kind != SpeakerKind.Described) continue;
             var described = found[i].Speaker;
-            if (found.Take(i).Any(f => f.Speaker == described)) continue;   // counted from the description's first statement
+            if (!seen.Add(described)) continue;   // counted from the description's first statement
             var sentence = layout.Sentences[found[i].Sentence].Span;
             if (GivenName().Match(layout.Text, sentence.Start, sentence.Length) is { Success: true } given)
             {

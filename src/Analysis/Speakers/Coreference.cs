@@ -32,7 +32,7 @@ public static class Coreference
             };
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
-                state.Touch(speaker);
+                state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
             if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
             // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
@@ -69,10 +69,12 @@ public static class Coreference
         private readonly Dictionary<string, Speaker> anonymous = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<Speaker> recent = [];
 
-        public void Touch(Speaker speaker)
+        // "Trump said ..., flanked by Vice President Mike Pence. He announced ...": a person met as the object of a
+        // preposition goes just behind the most recent person, who stays the first candidate for "he".
+        public void Touch(Speaker speaker, bool behindTop = false)
         {
             recent.Remove(speaker);
-            recent.Add(speaker);
+            if (behindTop && recent.Count > 0) recent.Insert(recent.Count - 1, speaker); else recent.Add(speaker);
             if (recent.Count > RecentPeople) recent.RemoveAt(0);
         }
 

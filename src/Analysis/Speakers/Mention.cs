@@ -35,6 +35,9 @@ public sealed class Mention
     /// <summary>A comma stands just before the mention, in its sentence: "The minister, Khaled Mansour," is an apposition.</summary>
     public bool FollowsComma { get; set; }
 
+    /// <summary>The mention is the object of a preposition ("flanked by Mike Pence"): less likely than a subject to be the next "he".</summary>
+    public bool IsPrepositionalObject { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public override string ToString() => $"{Kind} {Text} {Span}";

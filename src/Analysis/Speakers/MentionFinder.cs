@@ -65,11 +65,25 @@ public static partial class MentionFinder
                 }
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
             }
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "alongside", "beside", "to", "from", "for" };
+
+    private const int MaxObjectModifiers = 3;
+
+    // "flanked by Mike Pence", "joined by harbour master Tom Ekwall": a preposition before the mention and its lower-case title words.
+    private static bool IsPrepositionalObject(TextLayout layout, int first, int sentenceStart)
+    {
+        int j = first - 1;
+        for (int skipped = 0; j > sentenceStart && skipped < MaxObjectModifiers && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+             && !ObjectPrepositions.Contains(layout.Word(j)) && !FunctionWords.Contains(layout.Word(j)); skipped++) j--;
+        return j >= sentenceStart && layout.Tokens[j].IsWord && ObjectPrepositions.Contains(layout.Word(j));
     }
 
     private const int MaxAppositiveTitleWords = 5;
@@ -150,6 +164,10 @@ public static partial class MentionFinder
                 modifiers.Add(layout.Word(j));
                 continue;
             }
+            // "the mayor's office said": the office of the person described speaks.
+            if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
+                return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
             bool nextIsTitle = j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
                                && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
@@ -221,6 +239,9 @@ public static partial class MentionFinder
     {
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
+        // "..., officials said Thursday", "according to sources": a bare plural source.
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
+            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
