@@ -45,6 +45,10 @@ public static class Coreference
                     (described.Name, described.Kind, named.Role) = (named.Name, SpeakerKind.Person, named.Role ?? described.Role);
                 previous.Speaker = mention.Speaker;
             }
+            // "A spokeswoman for Extinction Rebellion, Robin Ellis, told me": the name takes the title's sex, for "she" later.
+            if (mention.Kind == MentionKind.Name && mention.FollowsComma && previous is { Kind: MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite, Role: { } title }
+                && mention.FirstToken == previous.EndToken + 1 && mention.Speaker is { Kind: SpeakerKind.Person, Gender: Gender.Unknown } person)
+                person.Gender = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
             previous = mention;
         }
     }

@@ -45,7 +45,7 @@ public static partial class MentionFinder
             for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
-                var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
@@ -107,6 +107,28 @@ public static partial class MentionFinder
             Span = mention.Span, FirstToken = mention.FirstToken, EndToken = mention.EndToken, Kind = mention.Kind, Text = mention.Text,
             Role = role, Gender = mention.Gender, Possessive = mention.Possessive, ActsAsSubject = mention.ActsAsSubject,
         };
+    }
+
+    private const int MaxPossessedModifiers = 2;
+
+    // "his official spokeswoman said", "its spokesman told": an unnamed source through a possessive pronoun. Not when a
+    // name follows in apposition ("Its spokeswoman, Meaza Bekele, said"): the name is the speaker.
+    private static Mention? PossessedSource(TextLayout layout, int t, int end)
+    {
+        if (layout.Word(t) is not ("his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their")) return null;
+        for (int j = t + 1; j < end && j <= t + 1 + MaxPossessedModifiers; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
+            var word = layout.Word(j);
+            if (TitleLexicon.AnonymousHeads.Contains(word) && !NextIsHead(layout, j + 1, end))   // "official spokesman": the last head
+            {
+                if (j + 1 < end && layout.IsPunct(j + 1, ',')) return null;
+                var label = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j].End];
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous, Text = label, Role = word.ToLowerInvariant() };
+            }
+            if (FunctionWords.Contains(word)) return null;
+        }
+        return null;
     }
 
     private static Mention? Pronoun(TextLayout layout, int t)
@@ -363,6 +385,9 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord)
             {
                 if (layout.IsPunct(j, '&') && j > t && nextCapitalised) { j++; continue; }
+                // "the Brackley Rovers Supporters' Trust": a plural possessive inside a name the article governs.
+                if (definite && j > t && nextCapitalised && layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End
+                    && layout.Word(j - 1).EndsWith('s')) { j++; continue; }
                 break;
             }
             var (word, isPossessive) = StripPossessive(layout.Word(j));
@@ -395,7 +420,11 @@ public static partial class MentionFinder
         if (j == t) return null;
 
         var words = new List<string>(j - t);
-        for (int k = t; k < j; k++) words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
+        for (int k = t; k < j; k++)
+        {
+            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019') words[^1] += layout.Word(k);   // "Supporters'"
+            else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
+        }
         int nameStart = NameStart(words);
         if (nameStart == words.Count)
         {
