@@ -213,8 +213,7 @@ public static partial class MentionFinder
             }
             // "the striker told", "the 52-year-old Dane said": a description right before a verb of saying stands for a person
             // when its head is a common noun, or a nationality after an age ("The ICRC said" is a name).
-            if (determiner == "the" && j > t + 1 && SaysNext(layout, j) && !DocumentNouns.Contains(modifiers[^1])
-                && (char.IsLower(modifiers[^1][0]) || modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal)))
+            if (determiner == "the" && j > t + 1 && SaysNext(layout, j) && IsPersonEpithet(modifiers))
                 return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
@@ -226,13 +225,24 @@ public static partial class MentionFinder
         return null;
     }
 
-    // Things that "say" in news prose without being people: "the statement said", "the report said".
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
+    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "report", "study", "survey", "letter", "document", "documents", "filing", "lawsuit", "complaint", "indictment",
+        "statement", "report", "study", "survey", "letter", "document", "filing", "lawsuit", "complaint", "indictment",
         "order", "ruling", "memo", "notice", "release", "declaration", "agreement", "plan", "bill", "law", "website", "post", "tweet",
-        "message", "newspaper", "paper", "poll", "data", "figures", "analysis", "review", "audit", "guidance", "proposal", "text",
+        "message", "newspaper", "paper", "poll", "data", "analysis", "review", "audit", "guidance", "proposal", "text",
+        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village",
     };
+
+    // One person's epithet: a singular common noun ("the striker", not "the two sides" or "the statement"), or a
+    // nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
+    private static bool IsPersonEpithet(List<string> modifiers)
+    {
+        var head = modifiers[^1];
+        if (NotPersonNouns.Contains(head) || modifiers.Any(m => Determiners.Contains(m) || char.IsDigit(m[0]) && !m.Contains('-'))) return false;
+        if (char.IsLower(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+        return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
+    }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
