@@ -85,7 +85,12 @@ public sealed class ReportedClause(TextLayout layout)
         }
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
-        return Shape(start, ClauseEnd(start, end, subordinate), cue);
+        int clauseEnd = ClauseEnd(start, end, subordinate);
+        // "declared victory early Wednesday", "announced new sanctions on Iran": a verb that also takes a plain object
+        // reports words only when a clause follows ("announced the talks would resume").
+        if (!layout.IsWord(start - 1, "that") && ObjectVerbs.Contains(layout.Word(cue.FirstToken)) && cue.EndToken == cue.FirstToken + 1 && !CueLexicon.IsOpeningQuote(layout, start) && !HasFiniteVerb(start, clauseEnd))
+            return null;
+        return Shape(start, clauseEnd, cue);
     }
 
     /// <summary>
@@ -290,6 +295,33 @@ public sealed class ReportedClause(TextLayout layout)
     private bool WarnsAgainst(int verb, int end) =>
         verb + 1 < end && layout.Word(verb) is not ("said" or "says" or "told" or "tells" or "added" or "adds" or "accused" or "accuses")
         && layout.Tokens[verb + 1].IsWord && PrepositionalObjects.Contains(layout.Word(verb + 1));
+
+    // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
+    // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "announced", "announces", "declared", "declares",
+    };
+
+    private static readonly HashSet<string> FiniteMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "hadn't", "hasn't", "haven't",
+    };
+
+    // A clause has a verb: an auxiliary or modal, or a past form ending in -ed after its first word ("the talks resumed").
+    private bool HasFiniteVerb(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (layout.Quoted[t]) return true;   // quoted words are words reported, verb or not
+            if (!layout.Tokens[t].IsWord) { if (layout.IsPunct(t, ',')) return false; continue; }
+            var word = layout.Word(t);
+            if (FiniteMarkers.Contains(word) || word.Contains("\u2019") && word.EndsWith("t", StringComparison.Ordinal)) return true;
+            if (t > start && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])) return true;
+        }
+        return false;
+    }
 
     private const int MaxNewSubjectWords = 5;
 
