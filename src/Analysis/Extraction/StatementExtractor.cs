@@ -101,13 +101,15 @@ public sealed partial class StatementExtractor
         }
     }
 
-    // A transcript answer is its label's speaker's words ("KASIT:" is Kasit Piromya, named earlier), in text order.
+    // A transcript answer is its label's speaker's words ("KASIT:" is Kasit Piromya, named earlier), in text order. The
+    // label must name a person the story introduced before ("NEW DELHI:" in capitals is a dateline, not a speaker).
     private static List<FoundStatement> WithAnswers(TextLayout layout, List<FoundStatement> found, List<TranscriptRule.Answer> answers, List<Mention> mentions)
     {
         foreach (var answer in answers)
         {
-            if (mentions.Find(m => m.FirstToken == answer.FirstToken) is not { EndToken: var end, Speaker: { } speaker } || end != answer.Colon) continue;
+            if (mentions.Find(m => m.FirstToken == answer.FirstToken) is not { EndToken: var end, Speaker: { Kind: SpeakerKind.Person } speaker } || end != answer.Colon) continue;
             var cue = new TextSpan(layout.Tokens[answer.FirstToken].Start, layout.Tokens[answer.Colon].End);
+            if (speaker.Name == layout.Text[cue.Start..layout.Tokens[answer.Colon - 1].End]) continue;
             found.Add(new FoundStatement(speaker, StatementKind.Direct, answer.Words, cue, layout.Text[cue.Start..cue.End], layout.SentenceOf[answer.Colon]));
         }
         return found.OrderBy(f => f.Sentence).ToList();

@@ -6,8 +6,8 @@ namespace Analysis.Extraction;
 /// A transcript printed in a story ("NATALEGAWA: Both parties have committed ..."): a paragraph that opens
 /// with a speaker's name in capitals and a colon is that speaker's answer, one direct statement. The
 /// interviewer's lines ("QUESTION:", "Q:", "MODERATOR:") are no one's statements, whatever claims they
-/// report. Only an article with at least two labelled paragraphs holds a transcript, so a one-off "PARLIAMENT:"
-/// heading or dateline is left alone. Found before mentions: the answers' and questions' words are marked
+/// report. Only an article with at least two labelled paragraphs holds a transcript, and an answer's label must
+/// name someone introduced before, so a "PARLIAMENT:" heading or a "NEW DELHI:" dateline is left alone. Found before mentions: the answers' and questions' words are marked
 /// quoted, so that names inside them are not taken for subjects; the label itself stays a mention.
 /// </summary>
 public static class TranscriptRule
@@ -30,7 +30,7 @@ public static class TranscriptRule
         foreach (var paragraph in layout.Paragraphs)
         {
             if (paragraph.Start >= commentStart) break;
-            if (Label(layout, paragraph) is { } found) labelled.Add(found);
+            if (Label(layout, paragraph) is { } found && (InterviewerLabels.Contains(found.Label) || NamedBefore(layout.Text, found.Label, paragraph.Start))) labelled.Add(found);
         }
         var answers = new List<Answer>();
         if (labelled.Count < MinLabelledParagraphs) return answers;
@@ -62,6 +62,16 @@ public static class TranscriptRule
             if (!layout.Tokens[t].IsWord || layout.Quoted[t] || !IsCapitals(layout.Word(t))) return null;
         }
         return null;
+    }
+
+    // The speaker was introduced in ordinary case before the transcript ("Marty Natalegawa" before "NATALEGAWA:"); a
+    // dateline in capitals ("NEW DELHI: ...") names no one met before.
+    private static bool NamedBefore(string text, string label, int before)
+    {
+        for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
+             at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            if (text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) return true;
+        return false;
     }
 
     /// <summary>Whether a statement's cue is a transcript label ("HOR NAMHONG:").</summary>
