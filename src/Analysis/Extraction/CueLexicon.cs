@@ -229,6 +229,9 @@ public static class CueLexicon
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
 
+    /// <summary>Whether the word is a subject pronoun ("he", "I") that opens a clause.</summary>
+    public static bool IsSubjectPronoun(string word) => SubjectPronouns.Contains(word);
+
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
 
     private static readonly HashSet<string> ObjectLinks = Set(

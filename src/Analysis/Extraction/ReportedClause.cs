@@ -270,15 +270,13 @@ public sealed class ReportedClause(TextLayout layout)
         "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not",
     };
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it" };
-
     private const int MaxUrgedObjectWords = 6;
 
     // "... and urged the FDA to review the drug": a verb of saying after a reported clause whose subject is not a
     // pronoun (the speaker may be that pronoun). "Urged" needs its "to" or "that": "and urged patience" adds no claim.
     private bool StartsSecondReport(int clauseStart, int verb, int end)
     {
-        if (!CueLexicon.StartsSecondReport(layout.Word(verb)) || SubjectPronouns.Contains(layout.Word(clauseStart))) return false;
+        if (!CueLexicon.StartsSecondReport(layout.Word(verb)) || CueLexicon.IsSubjectPronoun(layout.Word(clauseStart))) return false;
         if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
         for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
         {
