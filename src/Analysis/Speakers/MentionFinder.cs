@@ -234,13 +234,13 @@ public static partial class MentionFinder
         "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village",
     };
 
-    // One person's epithet: a singular common noun ("the striker", not "the two sides" or "the statement"), or a
-    // nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
+    // One person's epithet: a singular common noun or an age ("the striker", "the 30-year-old"; not "the two sides" or
+    // "the statement"), or a nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
     private static bool IsPersonEpithet(List<string> modifiers)
     {
         var head = modifiers[^1];
         if (NotPersonNouns.Contains(head) || modifiers.Any(m => Determiners.Contains(m) || char.IsDigit(m[0]) && !m.Contains('-'))) return false;
-        if (char.IsLower(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+        if (char.IsLower(head[0]) || char.IsDigit(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));   // "the 30-year-old
         return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
     }
 
