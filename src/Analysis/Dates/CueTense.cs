@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analysis.Extraction;
 
 namespace Analysis.Dates;
 
@@ -13,6 +14,7 @@ internal static partial class CueTense
     public static bool IsCurrentNews(string cue)
     {
         if (cue.Length == 0) return true; // a continuation of the previous statement
+        if (TranscriptRule.IsLabelCue(cue)) return true; // "NATALEGAWA:": an answer given at the event reported
         // "..., Eklund said, before adding: “...”": "adding" goes on with a report of the day.
         if (cue.Equals("adding", StringComparison.OrdinalIgnoreCase)) return true;
         // The perfect must govern the reporting verb ("had said"), not sit in words after it the extractor kept

@@ -22,7 +22,7 @@ public static class CueLexicon
         "predicted", "pledged", "promised", "admitted", "admits", "denied", "denies", "emphasized", "emphasised",
         "emphasizes", "cautioned", "recalled", "replied", "responded", "wrote", "writes", "tweeted", "reiterated",
         "conceded", "complained", "remarked", "revealed", "reveals", "threatened", "maintained", "countered",
-        "boasted", "lamented", "estimated", "posted", "repeated", "agreed", "accused", "accuses", "retorted", "conceded");
+        "boasted", "lamented", "estimated", "posted", "repeated", "interjected", "quipped", "contended", "observed", "agreed", "accused", "accuses", "retorted", "conceded");
 
     private static readonly HashSet<string> Participles = Set(
         "saying", "tweeting", "warning", "adding", "noting", "insisting", "arguing", "admitting", "acknowledging",
@@ -47,7 +47,7 @@ public static class CueLexicon
         (["in", "a", "post", "on", "Instagram"], true), (["in", "a", "post", "on", "Truth", "Social"], true), (["in", "a", "Facebook", "post"], true),
         (["on", "Twitter"], true), (["on", "X"], true), (["in", "a", "tweet"], true), (["in", "tweets"], true),
         (["on", "social", "media"], true), (["on", "Truth", "Social"], true), (["on", "Facebook"], true), (["on", "Instagram"], true),
-        (["on", "Telegram"], true),
+        (["on", "Telegram"], true), (["on", "Bluesky"], true),
         (["in", "a", "statement"], false), (["in", "an", "interview"], false), (["in", "a", "post"], false),
         (["as", "follows"], false), (["to", "reporters"], false), (["to", "journalists"], false),
     ];
@@ -106,6 +106,10 @@ public static class CueLexicon
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
             if (word is "added" or "adds" && t + 1 < end && layout.Tokens[t + 1].IsWord && (AddedThings.Contains(layout.Word(t + 1)) || char.IsDigit(layout.Text[layout.Tokens[t + 1].Start]))) return null;
+            // "posted pictures of the leaders": a post reports words only with its platform, a colon, a quote or "that".
+            if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
+            // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
+            if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
@@ -117,6 +121,25 @@ public static class CueLexicon
     // a statement of their own; others ("and urged them to ...") continue the same report.
     private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
+
+    private const int MaxAgreedTimeWords = 3;
+
+    private static bool AgreesTo(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxAgreedTimeWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that"); j++)
+            if (layout.IsWord(j, "to")) return true;
+        return false;
+    }
+
+    // Verbs of saying that, coordinated after a reported clause with a subject of its own ("said the results were
+    // good and urged the FDA to ...", "said the deal was a first step but acknowledged that ..."), can only go back to
+    // the speaker: results do not urge. After "said he had spoken to them and urged them to ..." they may belong to
+    // the reported clause, so the caller checks the clause's subject.
+    private static readonly HashSet<string> SecondReportVerbs = Set(
+        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies");
+
+    /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
+    public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
 
     /// <summary>Whether the word is a participle that reports speech (", adding ...").</summary>
     public static bool IsReportingParticiple(string word) => Participles.Contains(word) && char.IsLower(word[0]);
@@ -207,6 +230,9 @@ public static class CueLexicon
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
+
+    /// <summary>Whether the word is a subject pronoun ("he", "I") that opens a clause.</summary>
+    public static bool IsSubjectPronoun(string word) => SubjectPronouns.Contains(word);
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
 

@@ -36,7 +36,7 @@ public sealed class ReportedClause(TextLayout layout)
 
     private static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "vowed", "vows", "pledged", "promised", "threatened", "agreed", "refused", "declined",
+        "vowed", "vows", "pledged", "promised", "threatened", "refused", "declined",
     };
 
     private static readonly HashSet<string> QuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "to" };
@@ -123,7 +123,8 @@ public sealed class ReportedClause(TextLayout layout)
     private ReportedWords? Before(Sentence sentence, int boundary, Cue cue)
     {
         int last = boundary - 1;
-        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && char.IsLower(layout.Text[layout.Tokens[last].Start]) && !layout.Quoted[last]; i++) last--;
+        // ("“...,” Eritrea's Information Minister Yemane Gebremeskel wrote": a possessor too.)
+        for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && (char.IsLower(layout.Text[layout.Tokens[last].Start]) || MentionFinder.StripPossessive(layout.Word(last)).Possessive) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;
@@ -222,6 +223,8 @@ public sealed class ReportedClause(TextLayout layout)
             // ", however," between the cue and its clause.
             if (layout.IsPunct(k, ',') && k + 2 < end && layout.IsWord(k + 1, "however") && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
             if (layout.IsWord(k, "on") && k + 1 < end && SkippedAfterCue.Contains(layout.Word(k + 1))) { k += 2; continue; }
+            // "said only: “...”", "said only that ...", not "acknowledged only “very limited” contact".
+            if (layout.IsWord(k, "only") && !layout.Quoted[k] && k + 1 < end && (layout.IsPunct(k + 1, ':') || layout.IsWord(k + 1, "that"))) { k++; continue; }
             break;
         }
         return k;
@@ -233,7 +236,7 @@ public sealed class ReportedClause(TextLayout layout)
         {
             // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
             if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
-                && layout.Tokens[u + 1].IsWord && CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end)) return u;
+                && layout.Tokens[u + 1].IsWord && (CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end) || StartsSecondReport(start, u + 1, end))) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
@@ -244,7 +247,10 @@ public sealed class ReportedClause(TextLayout layout)
                 // ", adding ...", ", saying ..." start the next statement; ", bringing the total to 37" still belongs to this one.
                 // "said she would not, but that war should be ...": a second "that" clause of the same report.
                 bool secondThat = next is "but" or "and" && u + 2 < end && layout.IsWord(u + 2, "that");
-                if (!secondThat && (subordinate || ClauseBreaks.Contains(next)) || CueLexicon.IsReportingParticiple(next)) return u;
+                // "said Labor had supported the stand until now, but could not vote for ...": a second predicate with
+                // the subject left out goes on with the same reported clause.
+                bool secondPredicate = !subordinate && next is "but" or "and" && u + 2 < end && layout.Tokens[u + 2].IsWord && !layout.Quoted[u + 2] && Auxiliaries.Contains(layout.Word(u + 2));
+                if (!secondThat && !secondPredicate && (subordinate || ClauseBreaks.Contains(next)) || CueLexicon.IsReportingParticiple(next)) return u;
                 // "Lumora, which ... says it has 48 million users, said it would ...": the sentence's own verb ends the aside;
                 // "..., and Okafor told reporters ...": a second speaker's report starts after the comma.
                 if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
@@ -257,6 +263,27 @@ public sealed class ReportedClause(TextLayout layout)
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
         }
         return end;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not",
+    };
+
+    private const int MaxUrgedObjectWords = 6;
+
+    // "... and urged the FDA to review the drug": a verb of saying after a reported clause whose subject is not a
+    // pronoun (the speaker may be that pronoun). "Urged" needs its "to" or "that": "and urged patience" adds no claim.
+    private bool StartsSecondReport(int clauseStart, int verb, int end)
+    {
+        if (!CueLexicon.StartsSecondReport(layout.Word(verb)) || CueLexicon.IsSubjectPronoun(layout.Word(clauseStart))) return false;
+        if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
+        for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (layout.IsWord(j, "to") || layout.IsWord(j, "that")) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> PrepositionalObjects = new(StringComparer.OrdinalIgnoreCase) { "against", "of", "about", "on", "for" };

@@ -19,6 +19,7 @@ public sealed partial class StatementExtractor
         int commentStart = CommentSectionDetector.Start(layout);
         var continuedBlocks = new HashSet<int>();
         var blocks = BlockQuoteRule.MarkBlocks(layout, commentStart, continuedBlocks);
+        var answers = TranscriptRule.MarkAnswers(layout, commentStart);
         var mentions = MentionFinder.Find(layout);
         Coreference.Resolve(mentions);
         var subjects = new SubjectFinder(layout, mentions);
@@ -52,6 +53,7 @@ public sealed partial class StatementExtractor
                 t = cue.EndToken - 1;
             }
         }
+        if (answers.Count > 0) found = WithAnswers(layout, found, answers, mentions);
         found = ContinuationRule.Apply(layout, found, commentStart);
         found = DropNested(found);
         NameDescribedSpeakers(found, layout);
@@ -97,6 +99,20 @@ public sealed partial class StatementExtractor
             var span = layout.Paragraphs[p];
             found.Add(first with { Span = span, CueSpan = new TextSpan(span.Start, span.Start), Cue = ContinuationRule.Cue, Sentence = layout.SentenceOf[layout.FirstTokenAtOrAfter(span.Start)] });
         }
+    }
+
+    // A transcript answer is its label's speaker's words ("KASIT:" is Kasit Piromya, named earlier), in text order. The
+    // label must name a person the story introduced before ("NEW DELHI:" in capitals is a dateline, not a speaker).
+    private static List<FoundStatement> WithAnswers(TextLayout layout, List<FoundStatement> found, List<TranscriptRule.Answer> answers, List<Mention> mentions)
+    {
+        foreach (var answer in answers)
+        {
+            if (mentions.Find(m => m.FirstToken == answer.FirstToken) is not { EndToken: var end, Speaker: { Kind: SpeakerKind.Person } speaker } || end != answer.Colon) continue;
+            var cue = new TextSpan(layout.Tokens[answer.FirstToken].Start, layout.Tokens[answer.Colon].End);
+            if (speaker.Name == layout.Text[cue.Start..layout.Tokens[answer.Colon - 1].End]) continue;
+            found.Add(new FoundStatement(speaker, StatementKind.Direct, answer.Words, cue, layout.Text[cue.Start..cue.End], layout.SentenceOf[answer.Colon]));
+        }
+        return found.OrderBy(f => f.Sentence).ToList();
     }
 
     // "He continued, “...”" after a tweet is still the tweet.

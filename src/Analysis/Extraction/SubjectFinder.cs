@@ -14,7 +14,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 {
     private const int MaxCandidates = 6;
     private const int MaxCleanGap = 6;
-    private const int MaxAppositive = 30;
+    private const int MaxAppositive = 45;
 
     private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -80,9 +80,12 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
-            if (candidate.Possessive) continue;
+            // "Mark Delaney, 67, of Portland, whose wife ..., said": the object of a preposition is no subject.
+            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence)) continue;
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
-            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsNameInApposition(candidate, cue.FirstToken, sentence))
+            // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
+            if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
+                || IsNameInApposition(candidate, cue.FirstToken, sentence))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -90,6 +93,21 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             }
         }
         return (subjects, false);
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "at", "from", "for", "with", "by", "to", "into", "about", "near", "outside", "inside", "against", "over", "under", "than",
+    };
+
+    // "of Portland", and "Ore." in "of Portland, Ore.,": a state or country in apposition to the object is part of it.
+    private bool IsPrepositionalObject(Mention m, Sentence sentence)
+    {
+        if (m.FirstToken <= sentence.FirstToken) return false;
+        if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
+        bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
+        return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
+               && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
     }
 
     /// <summary>Whether the subject opens a subordinate clause ("While Tillerson said ..., ..."), whose reported words end at its comma.</summary>
@@ -138,7 +156,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         int next = m.EndToken;
         if (next + 1 >= layout.Tokens.Count || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who");
+        // "called the Taft-Hartley injunction ...": a name after an article modifies the noun that follows it.
+        if (m.FirstToken > 0 && (layout.IsWord(m.FirstToken - 1, "the") || layout.IsWord(m.FirstToken - 1, "a") || layout.IsWord(m.FirstToken - 1, "an"))) return false;
+        if (layout.IsPunct(next, ',')) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
     }
@@ -158,7 +178,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
         int next = AfterDay(m.EndToken);
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who");
+        if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
     }
@@ -184,10 +204,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
     }
 
-    // "Its spokeswoman, Meaza Bekele, later told ...": a name set off by commas after its description is the subject.
-    private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence) =>
-        candidate.Kind == MentionKind.Name && candidate.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(candidate.FirstToken - 1, ',')
-        && candidate.EndToken < cue && layout.IsPunct(candidate.EndToken, ',') && IsCleanGap(candidate.EndToken + 1, cue);
+    private const int MaxApposedTitleWords = 3;
+
+    // "Its spokeswoman, Meaza Bekele, later told ...", "Another objector, retired miner Harold Spurlock, told ...": a name
+    // (with a lower-case title) set off by commas after its description is the subject.
+    private bool IsNameInApposition(Mention candidate, int cue, Sentence sentence)
+    {
+        if (candidate.Kind != MentionKind.Name || candidate.EndToken >= cue || !layout.IsPunct(candidate.EndToken, ',') || !IsCleanGap(candidate.EndToken + 1, cue)) return false;
+        int comma = candidate.FirstToken - 1;
+        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start])) comma--;
+        return comma > sentence.FirstToken && layout.IsPunct(comma, ',');
+    }
 
     private const int MaxPostmodifierWords = 8;
 
@@ -216,10 +243,12 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (to - from < 3 || to - from > MaxAppositive) return false;
         if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
-        // ", who has called the summit a “greenwashing festival”,": a relative clause may quote words of its own.
-        bool relative = layout.IsWord(from + 1, "who");
+        // ", who has called the summit a “greenwashing festival”,", ", the business secretary, who warned that ...
+        // “fierce opposition”,": a relative clause may quote words of its own.
+        bool relative = false;
         for (int t = from + 1; t < to - 1; t++)
         {
+            relative |= layout.IsWord(t, "who") || layout.IsWord(t, "whose");
             if (relative && (layout.Quoted[t] || CueLexicon.IsOpeningQuote(layout, t) || IsClosingQuote(t))) continue;
             if (layout.Quoted[t] || (!layout.Tokens[t].IsWord && layout.Text[layout.Tokens[t].Start] is '.' or ';' or '"' or '\u201C' or '\u201D')) return false;
         }

@@ -17,9 +17,11 @@ public static class Coreference
         Mention? previous = null;
         foreach (var mention in mentions)
         {
-            mention.Speaker = mention.Kind switch
+            mention.Speaker = IsAcronymOf(mention, previous) ? state.Alias(mention.Text, previous!.Speaker!) : mention.Kind switch
             {
                 MentionKind.Name => state.Named(mention),
+                // "the striker said": the person the story is about, whatever title was given.
+                MentionKind.Epithet => state.Recent(s => s.Kind == SpeakerKind.Person && !state.IsBareName(s)) ?? state.Recent(s => s.Kind == SpeakerKind.Person),
                 MentionKind.Institution => state.Institution(mention),
                 MentionKind.Pronoun => state.Recent(s => IsPersonFor(s, mention) && !state.IsBareName(s), mention.Gender) ?? state.Recent(s => IsPersonFor(s, mention), mention.Gender),
                 MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
@@ -43,8 +45,20 @@ public static class Coreference
                     (described.Name, described.Kind, named.Role) = (named.Name, SpeakerKind.Person, named.Role ?? described.Role);
                 previous.Speaker = mention.Speaker;
             }
+            // "A spokeswoman for Extinction Rebellion, Robin Ellis, told me": the name takes the title's sex, for "she" later.
+            if (mention.Kind == MentionKind.Name && mention.FollowsComma && previous is { Kind: MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite, Role: { } title }
+                && mention.FirstToken == previous.EndToken + 1 && mention.Speaker is { Kind: SpeakerKind.Person, Gender: Gender.Unknown } person)
+                person.Gender = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
             previous = mention;
         }
+    }
+
+    // "The British Medical Association (BMA)": capitals right after a name, one token ("(") between, spelling its initials.
+    private static bool IsAcronymOf(Mention mention, Mention? previous)
+    {
+        if (previous?.Speaker is null || mention.Kind != MentionKind.Name || mention.FirstToken != previous.EndToken + 1 || mention.Text.Length < 2 || mention.Text.Any(c => !char.IsUpper(c))) return false;
+        var initials = string.Concat(previous.Text.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+        return initials == mention.Text;
     }
 
     private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
@@ -121,6 +135,13 @@ public static class Coreference
         public bool IsBareName(Speaker s) =>
             s.Kind == SpeakerKind.Person && s.Role is null && s.Gender == Gender.Unknown && (!s.Name.Contains(' ') || !actors.Contains(s));
 
+        /// <summary>Another name for a speaker already met ("BMA" for "British Medical Association").</summary>
+        public Speaker Alias(string name, Speaker speaker)
+        {
+            byName.TryAdd(name, speaker);
+            return speaker;
+        }
+
         public Speaker Named(Mention mention)
         {
             // "Beijing said": the capital speaks for its country, one speaker with "China said".
@@ -173,7 +194,7 @@ public static class Coreference
         {
             var words = name.Split(' ');
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.MediaAndPlatforms.Contains(name) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }

@@ -26,6 +26,7 @@ public static partial class MentionFinder
     {
         "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
+        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
     };
 
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout" };
@@ -44,12 +45,20 @@ public static partial class MentionFinder
             for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
-                var mention = Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
                 if (mention.Kind == MentionKind.Definite && mention.Role != "it" && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } named
                     && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && mention.EndToken < sentence.EndToken && layout.IsPunct(mention.EndToken, ','))
+                {
+                    t = mention.EndToken - 1;
+                    continue;
+                }
+                // "Joan Prior, a 71-year-old retired teacher from Stroud, said": an indefinite description after a name and
+                // its comma describes that name ("Diplomacy, a senior official said, ..." has its verb right after).
+                if (mention.Kind is MentionKind.Described or MentionKind.Anonymous && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } person
+                    && person.EndToken == mention.FirstToken - 1 && layout.IsPunct(person.EndToken, ',') && !SaysNext(layout, mention.EndToken))
                 {
                     t = mention.EndToken - 1;
                     continue;
@@ -98,6 +107,28 @@ public static partial class MentionFinder
             Span = mention.Span, FirstToken = mention.FirstToken, EndToken = mention.EndToken, Kind = mention.Kind, Text = mention.Text,
             Role = role, Gender = mention.Gender, Possessive = mention.Possessive, ActsAsSubject = mention.ActsAsSubject,
         };
+    }
+
+    private const int MaxPossessedModifiers = 2;
+
+    // "his official spokeswoman said", "its spokesman told": an unnamed source through a possessive pronoun. Not when a
+    // name follows in apposition ("Its spokeswoman, Meaza Bekele, said"): the name is the speaker.
+    private static Mention? PossessedSource(TextLayout layout, int t, int end)
+    {
+        if (layout.Word(t) is not ("his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their")) return null;
+        for (int j = t + 1; j < end && j <= t + 1 + MaxPossessedModifiers; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
+            var word = layout.Word(j);
+            if (TitleLexicon.AnonymousHeads.Contains(word) && !NextIsHead(layout, j + 1, end))   // "official spokesman": the last head
+            {
+                if (j + 1 < end && layout.IsPunct(j + 1, ',')) return null;
+                var label = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j].End];
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous, Text = label, Role = word.ToLowerInvariant() };
+            }
+            if (FunctionWords.Contains(word)) return null;
+        }
+        return null;
     }
 
     private static Mention? Pronoun(TextLayout layout, int t)
@@ -176,6 +207,16 @@ public static partial class MentionFinder
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
             }
             if (possessive) return null;
+            // "a Department of Health spokesperson": "of" joins the capitalised words of an organisation's name.
+            if (word == "of" && capitalisedModifier && j + 1 < end && layout.Tokens[j + 1].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && char.IsUpper(modifiers[^1][0]))
+            {
+                modifiers.Add(word);
+                continue;
+            }
+            // "the striker told", "the 52-year-old Dane said": a description right before a verb of saying stands for a person
+            // when its head is a common noun, or a nationality after an age ("The ICRC said" is a name).
+            if (determiner == "the" && j > t + 1 && SaysNext(layout, j) && IsPersonEpithet(modifiers))
+                return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
             bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word);
@@ -184,6 +225,25 @@ public static partial class MentionFinder
             modifiers.Add(word);
         }
         return null;
+    }
+
+    // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
+    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "study", "survey", "letter", "document", "filing", "lawsuit", "complaint", "indictment",
+        "order", "ruling", "memo", "notice", "release", "declaration", "agreement", "plan", "bill", "law", "website", "post", "tweet",
+        "message", "newspaper", "paper", "poll", "data", "analysis", "review", "audit", "guidance", "proposal", "text",
+        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village",
+    };
+
+    // One person's epithet: a singular common noun or an age ("the striker", "the 30-year-old"; not "the two sides" or
+    // "the statement"), or a nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
+    private static bool IsPersonEpithet(List<string> modifiers)
+    {
+        var head = modifiers[^1];
+        if (NotPersonNouns.Contains(head) || modifiers.Any(m => Determiners.Contains(m) || char.IsDigit(m[0]) && !m.Contains('-'))) return false;
+        if (char.IsLower(head[0]) || char.IsDigit(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));   // "the 30-year-old
+        return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -327,6 +387,8 @@ public static partial class MentionFinder
         if (!startsWithTitle && (!char.IsUpper(first[0]) || NameLexicon.NotNames.Contains(first))) return null;
         int j = t;
         bool possessive = false, sawName = false;
+        bool definite = t > 0 && layout.IsWord(t - 1, "the");
+        int innerPossessive = -1;
         int complementEnd = -1;
         while (j < end && j - t < MaxNameWords && !layout.Quoted[j])
         {
@@ -335,6 +397,9 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord)
             {
                 if (layout.IsPunct(j, '&') && j > t && nextCapitalised) { j++; continue; }
+                // "the Brackley Rovers Supporters' Trust": a plural possessive inside a name the article governs.
+                if (definite && j > t && nextCapitalised && layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End
+                    && layout.Word(j - 1).EndsWith('s')) { j++; continue; }
                 break;
             }
             var (word, isPossessive) = StripPossessive(layout.Word(j));
@@ -353,6 +418,12 @@ public static partial class MentionFinder
             }
             sawName |= char.IsUpper(word[0]) && !TitleLexicon.TitleWords.Contains(word);
             j++;
+            // "the Alzheimer's Association": the article governs the whole name, so the possessive is inside it.
+            if (isPossessive && definite && nextCapitalised && !NameLexicon.NotNames.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)))
+            {
+                innerPossessive = j - 1;
+                continue;
+            }
             if (isPossessive) { possessive = true; break; }
         }
         if (j == t) return null;
@@ -361,7 +432,11 @@ public static partial class MentionFinder
         if (j == t) return null;
 
         var words = new List<string>(j - t);
-        for (int k = t; k < j; k++) words.Add(StripPossessive(layout.Word(k)).Word);
+        for (int k = t; k < j; k++)
+        {
+            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019') words[^1] += layout.Word(k);   // "Supporters'"
+            else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
+        }
         int nameStart = NameStart(words);
         if (nameStart == words.Count)
         {
@@ -370,14 +445,14 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
         var name = string.Join(' ', words.Skip(nameStart));
+        // "Ostrowski's campaign said", "Mayor Lee's office said", "the Franken campaign said": the possessor's organisation speaks.
+        if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
+            && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
+            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
         if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
-        // "Ostrowski's campaign said", "Mayor Lee's office said": the possessor's organisation speaks.
-        if (possessive && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
-            && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
-            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
         var possessor = string.Join(' ', words.Skip(nameStart));
@@ -419,13 +494,29 @@ public static partial class MentionFinder
         "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under",
     };
 
-    // Followed by ", who" or by a lower-case word that is no preposition or conjunction (its verb).
+    private const int MaxAppositiveWords = 15;
+
+    // Followed by ", who", by a lower-case word that is no preposition or conjunction (its verb), or by an appositive
+    // and then its verb ("Dr Johann Malawana, chair of the committee, told ...").
     private static bool ActsAsSubject(TextLayout layout, int next, int end)
     {
         if (next >= end || layout.Quoted[next]) return false;
-        if (layout.IsPunct(next, ',')) return next + 1 < end && layout.IsWord(next + 1, "who");
-        return layout.Tokens[next].IsWord && char.IsLower(layout.Text[layout.Tokens[next].Start]) && !NotVerbs.Contains(layout.Word(next));
+        if (layout.IsPunct(next, ','))
+        {
+            if (next + 1 < end && (layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose"))) return true;
+            for (int j = next + 1; j < end && j <= next + MaxAppositiveWords; j++)
+            {
+                if (layout.Quoted[j]) return false;
+                if (layout.IsPunct(j, ',')) return j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1);
+                if (!layout.Tokens[j].IsWord) return false;
+            }
+            return false;
+        }
+        return IsVerbLike(layout, next);
     }
+
+    private static bool IsVerbLike(TextLayout layout, int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start]) && !NotVerbs.Contains(layout.Word(t));
 
     // Where the name starts after its titles: the longest run of capitalised non-title words at the end,
     // except that a known place or registry name is kept whole ("North Korea", "White House").

@@ -21,6 +21,9 @@ public enum MentionKind
     /// <summary>An unnamed person introduced by description: "A high-ranking North Korean defector".</summary>
     Described,
 
+    /// <summary>A description standing for the person the story is about, just before a verb of saying: "the striker said", "the 52-year-old Dane told".</summary>
+    Epithet,
+
     /// <summary>An organisation: "the State Department", "the Pentagon".</summary>
     Institution,
 }

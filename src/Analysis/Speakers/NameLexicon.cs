@@ -65,8 +65,9 @@ public static class NameLexicon
 
     private static readonly HashSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
 
-    /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post").</summary>
-    public static bool IsOutlet(string name) => MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]);
+    /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post"), or one of its stations ("BBC Radio Northampton").</summary>
+    public static bool IsOutlet(string name) =>
+        MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]) || name.IndexOf(' ') is > 0 and var space && MediaAndPlatforms.Contains(name[..space]);
 
     /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)

@@ -15,10 +15,18 @@ public static class Abbreviations
         "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "approx", "est", "Mt", "Ft",
     };
 
+    // US states as news style writes them after a city ("Portland, Ore., whose ..."); capitalised only.
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    };
+
     /// <summary>Whether the word (without its final period) is an abbreviation.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;
+        if (States.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;   // an initial: "John F. Kennedy"
         if (word.Contains('.')) return true;                           // "U.S", "a.m"
         return Known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

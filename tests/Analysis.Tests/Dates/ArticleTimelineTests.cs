@@ -227,6 +227,10 @@ public class ArticleTimelineTests
         Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
 
     [Fact]
+    public void A_transcript_answer_is_news_of_the_day() =>
+        Assert.Equal("2017-11-01", Date("HOR NAMHONG: We came here to end the shooting.", "We came here to end the shooting.", "HOR NAMHONG:").ToIsoString());
+
+    [Fact]
     public void Undated_news_statement_with_no_news_day_takes_the_publication_date()
     {
         var date = Date("The mayor said the bridge would reopen.", "the bridge would reopen", "said");

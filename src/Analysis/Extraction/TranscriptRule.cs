@@ -1,0 +1,82 @@
+using Analysis.Text;
+
+namespace Analysis.Extraction;
+
+/// <summary>
+/// A transcript printed in a story ("NATALEGAWA: Both parties have committed ..."): a paragraph that opens
+/// with a speaker's name in capitals and a colon is that speaker's answer, one direct statement. The
+/// interviewer's lines ("QUESTION:", "Q:", "MODERATOR:") are no one's statements, whatever claims they
+/// report. Only an article with at least two labelled paragraphs holds a transcript, and an answer's label must
+/// name someone introduced before, so a "PARLIAMENT:" heading or a "NEW DELHI:" dateline is left alone. Found before mentions: the answers' and questions' words are marked
+/// quoted, so that names inside them are not taken for subjects; the label itself stays a mention.
+/// </summary>
+public static class TranscriptRule
+{
+    private const int MaxLabelWords = 4;
+    private const int MinLabelledParagraphs = 2;
+
+    private static readonly HashSet<string> InterviewerLabels = new(StringComparer.Ordinal)
+    {
+        "Q", "QUESTION", "QUESTIONER", "REPORTER", "REPORTERS", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE", "AUDIENCE MEMBER",
+    };
+
+    /// <summary>An answer: its label's tokens [FirstToken, Colon) and the words after the colon.</summary>
+    public readonly record struct Answer(int FirstToken, int Colon, TextSpan Words);
+
+    /// <summary>Marks every labelled paragraph's words as quoted (the interviewer's label too) and returns the answers.</summary>
+    public static List<Answer> MarkAnswers(TextLayout layout, int commentStart)
+    {
+        var labelled = new List<(int First, int Colon, string Label, TextSpan Words)>();
+        foreach (var paragraph in layout.Paragraphs)
+        {
+            if (paragraph.Start >= commentStart) break;
+            if (Label(layout, paragraph) is { } found && (InterviewerLabels.Contains(found.Label) || NamedBefore(layout.Text, found.Label, paragraph.Start))) labelled.Add(found);
+        }
+        var answers = new List<Answer>();
+        if (labelled.Count < MinLabelledParagraphs) return answers;
+        foreach (var (first, colon, label, words) in labelled)
+        {
+            if (InterviewerLabels.Contains(label))
+            {
+                layout.MarkQuoted(new TextSpan(layout.Tokens[first].Start, words.End));
+                continue;
+            }
+            layout.MarkQuoted(words);
+            answers.Add(new Answer(first, colon, words));
+        }
+        return answers;
+    }
+
+    // "HOR NAMHONG: ...": one to four words in capitals (no lower-case letter, at least two letters but "Q"), a colon, then words.
+    private static (int First, int Colon, string Label, TextSpan Words)? Label(TextLayout layout, TextSpan paragraph)
+    {
+        int first = layout.FirstTokenAtOrAfter(paragraph.Start);
+        for (int t = first; t < layout.Tokens.Count && t - first <= MaxLabelWords && layout.Tokens[t].End <= paragraph.End; t++)
+        {
+            if (layout.IsPunct(t, ':'))
+            {
+                if (t == first || t + 1 >= layout.Tokens.Count || layout.Tokens[t + 1].Start >= paragraph.End) return null;
+                var label = layout.Text[layout.Tokens[first].Start..layout.Tokens[t - 1].End];
+                return (first, t, label, new TextSpan(layout.Tokens[t + 1].Start, paragraph.End));
+            }
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t] || !IsCapitals(layout.Word(t))) return null;
+        }
+        return null;
+    }
+
+    // The speaker was introduced in ordinary case before the transcript ("Marty Natalegawa" before "NATALEGAWA:"); a
+    // dateline in capitals ("NEW DELHI: ...") names no one met before.
+    private static bool NamedBefore(string text, string label, int before)
+    {
+        for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
+             at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            if (text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) return true;
+        return false;
+    }
+
+    /// <summary>Whether a statement's cue is a transcript label ("HOR NAMHONG:").</summary>
+    public static bool IsLabelCue(string cue) =>
+        cue.Length > 1 && cue[^1] == ':' && cue[..^1].Split(' ') is var words && words.Length <= MaxLabelWords && words.All(IsCapitals);
+
+    private static bool IsCapitals(string word) => (word == "Q" || word.Count(char.IsLetter) >= 2) && !word.Any(char.IsLower) && char.IsLetter(word[0]);
+}
