@@ -21,7 +21,7 @@ internal sealed record SentimentCalibration(double NegativeWeight, double AfinnW
     /// <summary>The human ratings' scale: -4 .. +4.</summary>
     public const double RatingScale = 4.0;
 
-    public static SentimentCalibration Default { get; } = new(1.8, 0.75, 6.0, 0.141, 0.25);
+    public static SentimentCalibration Default { get; } = new(1.8, 0.75, 6.0, 0.148, 0.5);
 
     public double Apply(SentimentFeatures f) =>
         Math.Clamp(Squashed(f, NegativeWeight, AfinnWeight, Scale, LengthExponent) - NegatorPenalty * f.Negators, -1, 1);
