@@ -57,9 +57,11 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             if (token.IsWord) sentenceStart = false;
             else if (token.EndsSentence) sentenceStart = true;
             if (!token.IsWord) continue;
-            words++;
-            if (SentimentWords.IsNegator(token.Lower)) { negators++; continue; }
+            if (SentimentWords.IsNegator(token.Lower)) { words++; negators++; continue; }
+            // Boosters and dampeners are not counted in the length: "very, very bad" is no longer a sentence than
+            // "bad", so the length scaling must not undo what the intensifiers add.
             if (SentimentWords.Intensifiers.ContainsKey(token.Lower)) continue;
+            words++;
             if (uses is not null && IsPlainWord(tokens, i, first, shouting))
                 uses.Add(new WordUse(i, token.Lower, IsNegated(tokens, i) ? NegationScalar : 1));
             if (RatedValence(tokens, i, first, shouting) is not { } rated) continue;

@@ -145,6 +145,13 @@ public sealed class StanceRuleTests
     public void A_passive_or_a_call_for_more_does_not_deny_force(string text) =>
         Assert.DoesNotContain(Score(text).Evidence, e => e.Contains("denied", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Then war will")]
+    [InlineData("A war would")]
+    public void Force_followed_by_a_modal_at_the_end_of_the_text_is_not_denied(string text) =>
+        // The denial check looks past the modal for a negator; at the end of the text there is none.
+        Assert.DoesNotContain(Score(text).Evidence, e => e.Contains("denied", StringComparison.Ordinal));
+
     [Fact]
     public void Refusing_to_yield_is_hawkish_and_yielding_conciliatory()
     {

@@ -11,9 +11,10 @@ internal static class StanceNegators
 {
     private static readonly FrozenSet<string> Agentless = FrozenSet.ToFrozenSet(["nobody", "no-one", "noone"]);
 
-    /// <summary>Whether token <paramref name="j"/> negates what follows it in its clause.</summary>
+    /// <summary>Whether token <paramref name="j"/> negates what follows it in its clause (false past either end: rules look ahead).</summary>
     public static bool Negates(StanceContext context, int j)
     {
+        if (j < 0 || j >= context.Tokens.Count) return false;
         var word = context.Tokens[j].Lower;
         if (Agentless.Contains(word)) return true;
         if (word == "than") return PrecededInSentenceBy(context, j, "rather");
