@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks a held-out gold (Heldout, Heldout2) before it is used to score anything.
+"""Checks a held-out gold (Heldout, Heldout2, Heldout3, Heldout4) before it is used to score anything.
 
-usage: python3 check_gold.py [FOLDER]   (default: the folder this script is in)
+usage: python3 check_heldout_gold.py FOLDER
 
 Checks that every line has the seeds' gold fields in order, that every quote is a verbatim
 substring of its article, that dates are not after the publication date (manifest, or the
