@@ -56,9 +56,10 @@ internal static partial class TemporalExpressionFinder
     {
         var found = new List<Match>();
         var coveredUntil = 0;
-        for (var at = 0; NextTrigger(text, at) is var (index, length); at = index + length)
+        for (var at = 0; NextTrigger(text, at) is var (index, trigger); at = index + trigger.Length)
         {
-            if (index < coveredUntil) continue;
+            if (index < coveredUntil || !CouldBeInExpression(text, index, trigger)) continue;
+            var length = trigger.Length;
             var start = Math.Max(0, index - 40);
             var floor = Math.Max(0, start - 20);
             while (start > floor && !char.IsWhiteSpace(text[start - 1])) start--; // begin the window at a word start
@@ -91,14 +92,14 @@ internal static partial class TemporalExpressionFinder
     private static readonly SearchValues<string> AnyTrigger = SearchValues.Create(Triggers, StringComparison.Ordinal);
 
     /// <summary>The leftmost trigger word at or after <paramref name="from"/> (the first of <see cref="Triggers"/> matching there), or null.</summary>
-    private static (int Index, int Length)? NextTrigger(string text, int from)
+    private static (int Index, string Trigger)? NextTrigger(string text, int from)
     {
         var offset = text.AsSpan(from).IndexOfAny(AnyTrigger);
         if (offset < 0) return null;
         var index = from + offset;
         var rest = text.AsSpan(index);
         foreach (var trigger in TriggersByFirstLetter[rest[0]])
-            if (rest.StartsWith(trigger, StringComparison.Ordinal)) return (index, trigger.Length);
+            if (rest.StartsWith(trigger, StringComparison.Ordinal)) return (index, trigger);
         throw new UnreachableException();
     }
 
@@ -106,6 +107,91 @@ internal static partial class TemporalExpressionFinder
     private static readonly string[][] TriggersByFirstLetter = Enumerable.Range(0, 128)
         .Select(c => Triggers.Where(t => t[0] == c).ToArray())
         .ToArray();
+
+    /// <summary>
+    /// Every word of <see cref="Expression"/> that holds a trigger. A match covering a trigger holds it inside one
+    /// of these words (every other atom is a space, digit, dot or apostrophe, and no trigger spans two words), and
+    /// every such word is followed by a space, dot, apostrophe or word boundary. Keep in step with the regex:
+    /// a word missing here makes the finder miss its expressions.
+    /// </summary>
+    private static readonly string[] ExpressionWords =
+    [
+        "yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "weekend",
+        "day", "days", "week", "weeks", "month", "months", "later", "earlier", "after", "afterwards", "before", "prior", "next", "following",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+
+    /// <summary>For each trigger, the expression words holding it and where (offset of the trigger in the word).</summary>
+    private static readonly Dictionary<string, (string Word, int Offset)[]> WordsHolding = Triggers.ToDictionary(
+        t => t,
+        t => ExpressionWords.SelectMany(w => Enumerable.Range(0, Math.Max(0, w.Length - t.Length + 1))
+                .Where(k => w.AsSpan(k, t.Length).Equals(t, StringComparison.OrdinalIgnoreCase))
+                .Select(k => (w, k)))
+            .ToArray());
+
+    /// <summary>The units a direction word ("later", "before") follows in a relative expression ("two days later", "the week before").</summary>
+    private static readonly string[] Units = ["day", "days", "week", "weeks", "month", "months"];
+
+    /// <summary>
+    /// A cheap necessary condition for the expression regex to match across the trigger at <paramref name="index"/>:
+    /// the trigger stands in a whole expression word, and a direction word stands after its unit ("days later")
+    /// or, for "next"/"following", after "the". Most trigger hits in news text are plain words ("after the vote",
+    /// "the following", "priority", "weekly", "Julia") that fail it, and skipping them saves the regex run.
+    /// </summary>
+    private static bool CouldBeInExpression(string text, int index, string trigger)
+    {
+        foreach (var (word, offset) in WordsHolding[trigger])
+        {
+            var start = index - offset;
+            if (start < 0 || !IsWordAt(text, start, word)) continue;
+            var ok = word switch
+            {
+                "later" or "after" or "afterwards" or "before" or "prior" => FollowsUnit(text, start),
+                "earlier" => FollowsUnit(text, start) || PrecedesToday(text, start + word.Length),
+                "next" or "following" => Follows(text, start, "the"),
+                _ => true,
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may stand at <paramref name="at"/> as the case-insensitive regex reads it,
+    /// ending before a character that is no letter or digit. Any non-ASCII character counts as a possible match
+    /// (the regex also equates a few, such as the Kelvin sign with k): the test must never reject a real match.
+    /// </summary>
+    private static bool IsWordAt(string text, int at, string word)
+    {
+        var end = at + word.Length;
+        if (end > text.Length || (end < text.Length && char.IsLetterOrDigit(text[end]))) return false;
+        for (var j = 0; j < word.Length; j++)
+        {
+            var c = text[at + j];
+            if (c < 128 && (c | 0x20) != (word[j] | 0x20)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether whitespace and then <paramref name="word"/> (ignoring what precedes it) stand just before <paramref name="at"/>.</summary>
+    private static bool Follows(string text, int at, string word)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end < at && end >= word.Length && IsWordAt(text, end - word.Length, word);
+    }
+
+    private static bool FollowsUnit(string text, int at) => Units.Any(unit => Follows(text, at, unit));
+
+    /// <summary>Whether whitespace and then "today" follow <paramref name="at"/> ("earlier today").</summary>
+    private static bool PrecedesToday(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        return start > at && IsWordAt(text, start, "today");
+    }
 
     private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
 
