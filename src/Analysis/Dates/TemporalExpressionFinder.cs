@@ -134,11 +134,16 @@ internal static partial class TemporalExpressionFinder
     /// <summary>The units a direction word ("later", "before") follows in a relative expression ("two days later", "the week before").</summary>
     private static readonly string[] Units = ["day", "days", "week", "weeks", "month", "months"];
 
+    /// <summary>The direction words after a unit ("days later"), and the words before a unit not followed by one ("last week", "the next day").</summary>
+    private static readonly string[] Directions = ["later", "earlier", "after", "afterwards", "before", "prior"];
+    private static readonly string[] UnitLeads = ["last", "next", "following"];
+
     /// <summary>
     /// A cheap necessary condition for the expression regex to match across the trigger at <paramref name="index"/>:
-    /// the trigger stands in a whole expression word, and a direction word stands after its unit ("days later")
-    /// or, for "next"/"following", after "the". Most trigger hits in news text are plain words ("after the vote",
-    /// "the following", "priority", "weekly", "Julia") that fail it, and skipping them saves the regex run.
+    /// the trigger stands in a whole expression word; a direction word stands after its unit ("days later"), or
+    /// "earlier" before "today"; "next"/"following" stand after "the"; a unit stands after "last", "next" or
+    /// "following" or before a direction word. Most trigger hits in news text are plain words ("after the vote",
+    /// "the following", "in recent days", "priority", "weekly", "Julia") that fail it, and skipping them saves the regex run.
     /// </summary>
     private static bool CouldBeInExpression(string text, int index, string trigger)
     {
@@ -146,11 +151,13 @@ internal static partial class TemporalExpressionFinder
         {
             var start = index - offset;
             if (start < 0 || !IsWordAt(text, start, word)) continue;
+            var end = start + word.Length;
             var ok = word switch
             {
-                "later" or "after" or "afterwards" or "before" or "prior" => FollowsUnit(text, start),
-                "earlier" => FollowsUnit(text, start) || PrecedesToday(text, start + word.Length),
-                "next" or "following" => Follows(text, start, "the"),
+                "later" or "after" or "afterwards" or "before" or "prior" => Follows(text, start, Units),
+                "earlier" => Follows(text, start, Units) || Precedes(text, end, ["today"]),
+                "next" or "following" => Follows(text, start, ["the"]),
+                "day" or "days" or "week" or "weeks" or "month" or "months" => Follows(text, start, UnitLeads) || Precedes(text, end, Directions),
                 _ => true,
             };
             if (ok) return true;
@@ -175,22 +182,26 @@ internal static partial class TemporalExpressionFinder
         return true;
     }
 
-    /// <summary>Whether whitespace and then <paramref name="word"/> (ignoring what precedes it) stand just before <paramref name="at"/>.</summary>
-    private static bool Follows(string text, int at, string word)
+    /// <summary>Whether one of <paramref name="words"/> and then whitespace stand just before <paramref name="at"/> (whatever precedes the word).</summary>
+    private static bool Follows(string text, int at, string[] words)
     {
         var end = at;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        return end < at && end >= word.Length && IsWordAt(text, end - word.Length, word);
+        if (end == at) return false;
+        foreach (var word in words)
+            if (end >= word.Length && IsWordAt(text, end - word.Length, word)) return true;
+        return false;
     }
 
-    private static bool FollowsUnit(string text, int at) => Units.Any(unit => Follows(text, at, unit));
-
-    /// <summary>Whether whitespace and then "today" follow <paramref name="at"/> ("earlier today").</summary>
-    private static bool PrecedesToday(string text, int at)
+    /// <summary>Whether whitespace and then one of <paramref name="words"/> follow <paramref name="at"/>.</summary>
+    private static bool Precedes(string text, int at, string[] words)
     {
         var start = at;
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        return start > at && IsWordAt(text, start, "today");
+        if (start == at) return false;
+        foreach (var word in words)
+            if (IsWordAt(text, start, word)) return true;
+        return false;
     }
 
     private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
