@@ -38,9 +38,10 @@ internal static partial class TemporalExpressionFinder
             if (isBoilerplate(span)) continue;
             var resolved = full ? Full(match) : Resolve(match, published, previous);
             if (resolved is not { } r) continue;
+            var sentence = sentenceStart(span.Start);
             var expression = new TemporalExpression(span, r.Value, r.Precision, r.Tolerance, r.Anchor, isQuoted(span.Start), isSpeech(span.Start),
-                EventReference.CanDateSpeech(text, span, sentenceStart(span.Start)) && !(r.Precision == DatePrecision.Month && EventReference.IsInRelativeClause(text, span, sentenceStart(span.Start))),
-                EventReference.IsInReportedWords(text, span, sentenceStart(span.Start)));
+                EventReference.CanDateSpeech(text, span, sentence) && !(r.Precision == DatePrecision.Month && EventReference.IsInRelativeClause(text, span, sentence)),
+                EventReference.IsInReportedWords(text, span, sentence));
             result.Add(expression);
             if (!expression.IsQuoted) previous = expression;
         }
