@@ -184,7 +184,7 @@ internal static partial class TemporalExpressionFinder
     }
 
     /// <summary>Whether one of <paramref name="words"/> and then whitespace stand just before <paramref name="at"/> (whatever precedes the word).</summary>
-    private static bool Follows(string text, int at, string[] words)
+    private static bool Follows(string text, int at, ReadOnlySpan<string> words)
     {
         var end = at;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
@@ -195,7 +195,7 @@ internal static partial class TemporalExpressionFinder
     }
 
     /// <summary>Whether whitespace and then one of <paramref name="words"/> follow <paramref name="at"/>.</summary>
-    private static bool Precedes(string text, int at, string[] words)
+    private static bool Precedes(string text, int at, ReadOnlySpan<string> words)
     {
         var start = at;
         while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
