@@ -138,13 +138,18 @@ public sealed class ArticleTimeline
         // 1. The statement's own sentence(s), outside its words: the expression nearest the cue.
         TemporalExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var e in Within(new TextSpan(region.Start, span.Start)).Concat(Within(new TextSpan(span.End, region.End))))
+        // The expressions starting in the region before the statement's words, then in the region after them.
+        foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(region.Start, span.Start), (span.End, region.End)])
         {
-            // An expression starting inside the statement's words dates what was said; one straddling its start
-            // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
-            if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
-            var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
-            if (distance < bestDistance) (best, bestDistance) = (e, distance);
+            for (var i = IndexBefore(from) + 1; i < expressions.Count && expressions[i].Span.Start < to; i++)
+            {
+                var e = expressions[i];
+                // An expression starting inside the statement's words dates what was said; one straddling its start
+                // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
+                if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
+                var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
+                if (distance < bestDistance) (best, bestDistance) = (e, distance);
+            }
         }
         if (best is not null) return best.ToDate(text);
 
@@ -191,12 +196,6 @@ public sealed class ArticleTimeline
         var length = article.Text.Length;
         var start = Math.Clamp(s.Start, 0, length);
         return new TextSpan(start, Math.Clamp(s.End, start, length));
-    }
-
-    private IEnumerable<TemporalExpression> Within(TextSpan region)
-    {
-        for (var i = IndexBefore(region.Start) + 1; i < expressions.Count && expressions[i].Span.Start < region.End; i++)
-            yield return expressions[i];
     }
 
     private int IndexBefore(int position) => IndexBefore(expressions, position);

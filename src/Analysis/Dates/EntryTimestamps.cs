@@ -14,7 +14,18 @@ public static partial class EntryTimestamps
     public static List<TextSpan> Find(string text)
     {
         var stamps = new List<TextSpan>();
-        foreach (Match m in StampLine().Matches(text)) stamps.Add(new TextSpan(m.Groups["time"].Index, m.Groups["time"].Index + m.Groups["time"].Length));
+        // A stamp never spans a line break, so each line is matched alone, and only if it opens with a digit: the
+        // regex run over the whole text would try every blank of the prose as a possible line start.
+        for (var lineStart = 0; lineStart <= text.Length; )
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimStart(" \t");
+            if (line.Length > 0 && char.IsDigit(line[0]) && StampLine().Match(text, lineStart, lineEnd - lineStart) is { Success: true } m)
+                stamps.Add(new TextSpan(m.Groups["time"].Index, m.Groups["time"].Index + m.Groups["time"].Length));
+            if (newline < 0) break;
+            lineStart = newline + 1;
+        }
         return stamps;
     }
 

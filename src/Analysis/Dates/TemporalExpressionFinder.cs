@@ -38,9 +38,10 @@ internal static partial class TemporalExpressionFinder
             if (isBoilerplate(span)) continue;
             var resolved = full ? Full(match) : Resolve(match, published, previous);
             if (resolved is not { } r) continue;
+            var sentence = sentenceStart(span.Start);
             var expression = new TemporalExpression(span, r.Value, r.Precision, r.Tolerance, r.Anchor, isQuoted(span.Start), isSpeech(span.Start),
-                EventReference.CanDateSpeech(text, span, sentenceStart(span.Start)) && !(r.Precision == DatePrecision.Month && EventReference.IsInRelativeClause(text, span, sentenceStart(span.Start))),
-                EventReference.IsInReportedWords(text, span, sentenceStart(span.Start)));
+                EventReference.CanDateSpeech(text, span, sentence) && !(r.Precision == DatePrecision.Month && EventReference.IsInRelativeClause(text, span, sentence)),
+                EventReference.IsInReportedWords(text, span, sentence));
             result.Add(expression);
             if (!expression.IsQuoted) previous = expression;
         }
@@ -56,9 +57,10 @@ internal static partial class TemporalExpressionFinder
     {
         var found = new List<Match>();
         var coveredUntil = 0;
-        for (var at = 0; NextTrigger(text, at) is var (index, length); at = index + length)
+        for (var at = 0; NextTrigger(text, at) is var (index, trigger); at = index + trigger.Length)
         {
-            if (index < coveredUntil) continue;
+            if (index < coveredUntil || !CouldBeInExpression(text, index, trigger)) continue;
+            var length = trigger.Length;
             var start = Math.Max(0, index - 40);
             var floor = Math.Max(0, start - 20);
             while (start > floor && !char.IsWhiteSpace(text[start - 1])) start--; // begin the window at a word start
@@ -91,14 +93,14 @@ internal static partial class TemporalExpressionFinder
     private static readonly SearchValues<string> AnyTrigger = SearchValues.Create(Triggers, StringComparison.Ordinal);
 
     /// <summary>The leftmost trigger word at or after <paramref name="from"/> (the first of <see cref="Triggers"/> matching there), or null.</summary>
-    private static (int Index, int Length)? NextTrigger(string text, int from)
+    private static (int Index, string Trigger)? NextTrigger(string text, int from)
     {
         var offset = text.AsSpan(from).IndexOfAny(AnyTrigger);
         if (offset < 0) return null;
         var index = from + offset;
         var rest = text.AsSpan(index);
         foreach (var trigger in TriggersByFirstLetter[rest[0]])
-            if (rest.StartsWith(trigger, StringComparison.Ordinal)) return (index, trigger.Length);
+            if (rest.StartsWith(trigger, StringComparison.Ordinal)) return (index, trigger);
         throw new UnreachableException();
     }
 
@@ -106,6 +108,102 @@ internal static partial class TemporalExpressionFinder
     private static readonly string[][] TriggersByFirstLetter = Enumerable.Range(0, 128)
         .Select(c => Triggers.Where(t => t[0] == c).ToArray())
         .ToArray();
+
+    /// <summary>
+    /// Every word of <see cref="Expression"/> that holds a trigger. A match covering a trigger holds it inside one
+    /// of these words (every other atom is a space, digit, dot or apostrophe, and no trigger spans two words), and
+    /// every such word is followed by a space, dot, apostrophe or word boundary. Keep in step with the regex:
+    /// a word missing here makes the finder miss its expressions.
+    /// </summary>
+    private static readonly string[] ExpressionWords =
+    [
+        "yesterday", "today", "tonight", "night", "morning", "afternoon", "evening", "weekend",
+        "day", "days", "week", "weeks", "month", "months", "later", "earlier", "after", "afterwards", "before", "prior", "next", "following",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+
+    /// <summary>For each trigger, the expression words holding it and where (offset of the trigger in the word).</summary>
+    private static readonly Dictionary<string, (string Word, int Offset)[]> WordsHolding = Triggers.ToDictionary(
+        t => t,
+        t => ExpressionWords.SelectMany(w => Enumerable.Range(0, Math.Max(0, w.Length - t.Length + 1))
+                .Where(k => w.AsSpan(k, t.Length).Equals(t, StringComparison.OrdinalIgnoreCase))
+                .Select(k => (w, k)))
+            .ToArray());
+
+    /// <summary>The units a direction word ("later", "before") follows in a relative expression ("two days later", "the week before").</summary>
+    private static readonly string[] Units = ["day", "days", "week", "weeks", "month", "months"];
+
+    /// <summary>The direction words after a unit ("days later"), and the words before a unit not followed by one ("last week", "the next day").</summary>
+    private static readonly string[] Directions = ["later", "earlier", "after", "afterwards", "before", "prior"];
+    private static readonly string[] UnitLeads = ["last", "next", "following"];
+
+    /// <summary>
+    /// A cheap necessary condition for the expression regex to match across the trigger at <paramref name="index"/>:
+    /// the trigger stands in a whole expression word; a direction word stands after its unit ("days later"), or
+    /// "earlier" before "today"; "next"/"following" stand after "the"; a unit stands after "last", "next" or
+    /// "following" or before a direction word. Most trigger hits in news text are plain words ("after the vote",
+    /// "the following", "in recent days", "priority", "weekly", "Julia") that fail it, and skipping them saves the regex run.
+    /// </summary>
+    private static bool CouldBeInExpression(string text, int index, string trigger)
+    {
+        foreach (var (word, offset) in WordsHolding[trigger])
+        {
+            var start = index - offset;
+            if (start < 0 || !IsWordAt(text, start, word)) continue;
+            var end = start + word.Length;
+            var ok = word switch
+            {
+                "later" or "after" or "afterwards" or "before" or "prior" => Follows(text, start, Units),
+                "earlier" => Follows(text, start, Units) || Precedes(text, end, ["today"]),
+                "next" or "following" => Follows(text, start, ["the"]),
+                "day" or "days" or "week" or "weeks" or "month" or "months" => Follows(text, start, UnitLeads) || Precedes(text, end, Directions),
+                _ => true,
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> may stand at <paramref name="at"/> as the case-insensitive regex reads it,
+    /// ending before a character that is no letter or digit. Any non-ASCII character counts as a possible match
+    /// (the regex also equates a few, such as the Kelvin sign with k): the test must never reject a real match.
+    /// </summary>
+    private static bool IsWordAt(string text, int at, string word)
+    {
+        var end = at + word.Length;
+        if (end > text.Length || (end < text.Length && char.IsLetterOrDigit(text[end]))) return false;
+        for (var j = 0; j < word.Length; j++)
+        {
+            var c = text[at + j];
+            if (c < 128 && (c | 0x20) != (word[j] | 0x20)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> and then whitespace stand just before <paramref name="at"/> (whatever precedes the word).</summary>
+    private static bool Follows(string text, int at, ReadOnlySpan<string> words)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == at) return false;
+        foreach (var word in words)
+            if (end >= word.Length && IsWordAt(text, end - word.Length, word)) return true;
+        return false;
+    }
+
+    /// <summary>Whether whitespace and then one of <paramref name="words"/> follow <paramref name="at"/>.</summary>
+    private static bool Precedes(string text, int at, ReadOnlySpan<string> words)
+    {
+        var start = at;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        if (start == at) return false;
+        foreach (var word in words)
+            if (IsWordAt(text, start, word)) return true;
+        return false;
+    }
 
     private readonly record struct Resolved(DateOnly Value, DatePrecision Precision, int Tolerance, TemporalAnchor Anchor);
 

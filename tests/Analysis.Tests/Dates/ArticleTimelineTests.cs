@@ -246,6 +246,31 @@ public class ArticleTimelineTests
     public void Background_cues_without_evidence_are_undated(string text, string quote, string cue) =>
         Assert.Equal(StatementDate.Unknown, Date(text, quote, cue));
 
+    // The finder runs its regex only where a trigger word can stand in an expression: these pin each gate
+    // (a direction after its unit, "earlier today", "the next", a unit after last/next, any case, a dotted month).
+    [Theory]
+    [InlineData("On Monday the mayor spoke. Two days later the governor said yes.", "Two days later")]
+    [InlineData("On Monday the mayor spoke. The day after, the governor said yes.", "The day after")]
+    [InlineData("On Monday the mayor spoke. Three weeks afterwards, the governor said yes.", "Three weeks afterwards")]
+    [InlineData("On Monday the mayor spoke. A month prior, the governor said yes.", "A month prior")]
+    [InlineData("On Monday the mayor spoke. The following week the governor said yes.", "The following week")]
+    [InlineData("The governor said earlier today that the bridge is safe.", "earlier today")]
+    [InlineData("The governor said last month that the bridge is safe.", "last month")]
+    [InlineData("The governor said over the weekend that the bridge is safe.", "over the weekend")]
+    [InlineData("The governor said in mid-January that the bridge is safe.", "in mid-January")]
+    [InlineData("The governor said on Sept. 20 that the bridge is safe.", "on Sept. 20")]
+    public void Relative_and_calendar_expressions_are_found(string text, string expression)
+    {
+        var article = ArticleFactory.Create("x.txt", text, published: Published);
+        Assert.Contains(expression, ArticleTimeline.Build(article).Expressions.Select(e => e.Span.Of(text)));
+    }
+
+    [Theory]
+    [InlineData("After the vote, in recent days, the following priority was weekly, the governor said.")]
+    [InlineData("Julia and Mark met at Montana's Sunni mosque before the debate, the governor said.")]
+    public void Trigger_words_outside_expressions_find_nothing(string text) =>
+        Assert.Empty(ArticleTimeline.Build(ArticleFactory.Create("x.txt", text, published: Published)).Expressions);
+
     [Fact]
     public void Without_a_publication_date_only_written_dates_resolve()
     {
