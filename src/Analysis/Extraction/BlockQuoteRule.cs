@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -41,7 +42,7 @@ public static class BlockQuoteRule
         return blocks;
     }
 
-    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "I", "we", "We", "my", "My", "our", "Our", "us" };
+    private static readonly FrozenSet<string> FirstPerson = WordSet.Exact("I", "we", "We", "my", "My", "our", "Our", "us");
 
     // Unmarked prose that speaks as "I" or "we" outside any quote, and opens with no mark of its own.
     private static bool IsFirstPerson(TextLayout layout, TextSpan paragraph)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -15,10 +16,8 @@ public static class TranscriptRule
     private const int MaxLabelWords = 4;
     private const int MinLabelledParagraphs = 2;
 
-    private static readonly HashSet<string> InterviewerLabels = new(StringComparer.Ordinal)
-    {
-        "Q", "QUESTION", "QUESTIONER", "REPORTER", "REPORTERS", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE", "AUDIENCE MEMBER",
-    };
+    private static readonly FrozenSet<string> InterviewerLabels = WordSet.Exact(
+        "Q", "QUESTION", "QUESTIONER", "REPORTER", "REPORTERS", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE", "AUDIENCE MEMBER");
 
     /// <summary>An answer: its label's tokens [FirstToken, Colon) and the words after the colon.</summary>
     public readonly record struct Answer(int FirstToken, int Colon, TextSpan Words);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Analysis.Text;
 
@@ -15,23 +16,19 @@ public static partial class MentionFinder
     private const int MaxNameWords = 9;
     private const int MaxKnownNameWords = 4;
 
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> OrganisationNouns = WordSet.IgnoringCase(
         "mission", "embassy", "ministry", "delegation", "office", "government", "department", "campaign", "family",
         "company", "agency", "party", "council", "committee", "administration", "team", "firm", "union", "group",
-        "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club",
-    };
+        "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club");
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FunctionWords = WordSet.IgnoringCase(
         "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
-        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-    };
+        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
-    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout" };
+    private static readonly FrozenSet<string> PlaceLeads = WordSet.IgnoringCase("the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout");
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
+    private static readonly FrozenSet<string> NameParticles = WordSet.Exact("bin", "al", "de", "van", "von", "da", "le", "del", "der", "la");
 
     public static List<Mention> Find(TextLayout layout)
     {
@@ -73,7 +70,7 @@ public static partial class MentionFinder
         return mentions;
     }
 
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "alongside", "beside", "to", "from", "for" };
+    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for");
 
     private const int MaxObjectModifiers = 3;
 
@@ -152,12 +149,10 @@ public static partial class MentionFinder
         return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind.Value, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
     }
 
-    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted",
-    };
+    private static readonly FrozenSet<string> SayingVerbs = WordSet.IgnoringCase(
+        "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted");
 
-    private static readonly HashSet<string> SayingAdverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "previously", "earlier", "then", "further" };
+    private static readonly FrozenSet<string> SayingAdverbs = WordSet.IgnoringCase("also", "later", "previously", "earlier", "then", "further");
 
     // "it said", "it also said": "it" names a speaker only as the subject of a verb of saying ("if it threatened" is no report).
     private static bool SaysNext(TextLayout layout, int t)
@@ -228,13 +223,11 @@ public static partial class MentionFinder
     }
 
     // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
-    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> NotPersonNouns = WordSet.IgnoringCase(
         "statement", "report", "study", "survey", "letter", "document", "filing", "lawsuit", "complaint", "indictment",
         "order", "ruling", "memo", "notice", "release", "declaration", "agreement", "plan", "bill", "law", "website", "post", "tweet",
         "message", "newspaper", "paper", "poll", "data", "analysis", "review", "audit", "guidance", "proposal", "text",
-        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village",
-    };
+        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village");
 
     // One person's epithet: a singular common noun or an age ("the striker", "the 30-year-old"; not "the two sides" or
     // "the statement"), or a nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
@@ -246,10 +239,8 @@ public static partial class MentionFinder
         return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some",
-    };
+    private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
+        "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
 
     private const int MaxPossessedWords = 4;
 
@@ -336,7 +327,7 @@ public static partial class MentionFinder
 
     private const int MaxPostmodifierWords = 5;
 
-    private static readonly HashSet<string> PostmodifierStops = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "who", "that", "and", "but" };
+    private static readonly FrozenSet<string> PostmodifierStops = WordSet.IgnoringCase("said", "says", "say", "told", "who", "that", "and", "but");
 
     // The end (exclusive) of "familiar with the matter" after a source's head, or the head's next token when none.
     private static int Postmodifier(TextLayout layout, int from, int end)
@@ -489,10 +480,8 @@ public static partial class MentionFinder
         return -1;
     }
 
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under",
-    };
+    private static readonly FrozenSet<string> NotVerbs = WordSet.IgnoringCase(
+        "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under");
 
     private const int MaxAppositiveWords = 15;
 

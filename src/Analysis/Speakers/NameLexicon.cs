@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Analysis.Text;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -6,10 +9,10 @@ namespace Analysis.Speakers;
 /// </summary>
 public static class NameLexicon
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(params string[] words) => WordSet.IgnoringCase(words);
 
     /// <summary>Capitalised words that open sentences or headlines but never start a name.</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly FrozenSet<string> NotNames = Set(
         "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "Without",
         "When", "While", "After", "Before", "Following", "Yesterday", "Today", "Tomorrow", "Tonight", "Then", "But",
         "And", "Or", "So", "Yet", "If", "As", "Since", "Although", "Though", "Because", "Until", "Once", "Despite",
@@ -25,7 +28,7 @@ public static class NameLexicon
         "Nearly", "About", "Almost", "Around", "Roughly", "Fewer", "Less", "Over", "Under", "Instead", "Asked", "Inside", "Outside");
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
-    public static readonly HashSet<string> Places = Set(
+    public static readonly FrozenSet<string> Places = Set(
         "US", "U.S.", "USA", "America", "United States", "Washington", "North Korea", "South Korea", "Korea",
         "Pyongyang", "Seoul", "China", "Beijing", "Japan", "Tokyo", "Russia", "Moscow", "Britain", "London",
         "France", "Paris", "Germany", "Berlin", "Iran", "Tehran", "Israel", "Jerusalem", "Syria", "Damascus",
@@ -58,12 +61,12 @@ public static class NameLexicon
     public static string? CountryOfCapital(string name) => CapitalCountries.GetValueOrDefault(name);
 
     /// <summary>News outlets and platforms: named in cues ("said on Twitter", "told CNN"), never "he" or "she".</summary>
-    public static readonly HashSet<string> MediaAndPlatforms = Set(
+    public static readonly FrozenSet<string> MediaAndPlatforms = Set(
         "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "CNN", "Fox",
         "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
         "Al Jazeera", "Politico", "Axios");
 
-    private static readonly HashSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
+    private static readonly FrozenSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
 
     /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post"), or one of its stations ("BBC Radio Northampton").</summary>
     public static bool IsOutlet(string name) =>
@@ -77,7 +80,7 @@ public static class NameLexicon
         return plural && (words.Length == 1 || words[0] is "North" or "South" or "East" or "West");
     }
 
-    private static readonly HashSet<string> MaleFirstNames = Set(
+    private static readonly FrozenSet<string> MaleFirstNames = Set(
         "John", "James", "Jim", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
         "Christopher", "Chris", "Daniel", "Matthew", "Matt", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew",
         "Joshua", "Kenneth", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan",
@@ -89,7 +92,7 @@ public static class NameLexicon
         "Vladimir", "Sergei", "Ivan", "Igor", "Pierre", "Jean", "Hans", "Ahmed", "Mohammed", "Ali", "Hassan", "Omar",
         "Carlos", "Jose", "Luis", "Marco", "Giuseppe", "Hiroshi", "Takeshi", "Wei", "Lee", "Martin", "Hugo");
 
-    private static readonly HashSet<string> FemaleFirstNames = Set(
+    private static readonly FrozenSet<string> FemaleFirstNames = Set(
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
         "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy",
         "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen",
