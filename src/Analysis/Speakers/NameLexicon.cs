@@ -41,7 +41,7 @@ public static class NameLexicon
         "Indonesia", "Jakarta", "Thailand", "Bangkok", "Myanmar", "Libya", "Tripoli", "Yemen", "Sanaa", "Islamabad", "Caracas",
         "Kenya", "Nairobi", "Nigeria", "Abuja", "Bangladesh", "Dhaka", "Nepal", "Kathmandu", "Colombia", "Bogota");
 
-    private static readonly Dictionary<string, string> CapitalCountries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
         ["Beijing"] = "China", ["Pyongyang"] = "North Korea", ["Seoul"] = "South Korea", ["Moscow"] = "Russia", ["Tehran"] = "Iran",
         ["Tokyo"] = "Japan", ["Kyiv"] = "Ukraine", ["Kiev"] = "Ukraine", ["New Delhi"] = "India", ["Islamabad"] = "Pakistan",
@@ -52,7 +52,7 @@ public static class NameLexicon
         ["Beirut"] = "Lebanon", ["Jerusalem"] = "Israel", ["Minsk"] = "Belarus", ["Tbilisi"] = "Georgia", ["Manila"] = "Philippines",
         ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand", ["Naypyidaw"] = "Myanmar", ["Tripoli"] = "Libya", ["Sanaa"] = "Yemen",
         ["Nairobi"] = "Kenya", ["Abuja"] = "Nigeria", ["Dhaka"] = "Bangladesh", ["Kathmandu"] = "Nepal", ["Bogota"] = "Colombia",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The country a capital speaks for when it is the subject of a report ("Beijing said" is China's government),
@@ -70,14 +70,20 @@ public static class NameLexicon
 
     /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post"), or one of its stations ("BBC Radio Northampton").</summary>
     public static bool IsOutlet(string name) =>
-        MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]) || name.IndexOf(' ') is > 0 and var space && MediaAndPlatforms.Contains(name[..space]);
+        MediaAndPlatforms.Contains(name) || OutletWordsBySpan.Contains(name.AsSpan(name.LastIndexOf(' ') + 1))
+        || name.IndexOf(' ') is > 0 and var space && MediaAndPlatformsBySpan.Contains(name.AsSpan(0, space));
+
+    // The first and last words are looked up in place: coreference asks this of every organisation it meets.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordsBySpan = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaAndPlatformsBySpan = MediaAndPlatforms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)
     {
-        var words = name.Split(' ');
-        bool plural = words[^1].EndsWith("ans", StringComparison.Ordinal) || words[^1].EndsWith("ese", StringComparison.Ordinal);
-        return plural && (words.Length == 1 || words[0] is "North" or "South" or "East" or "West");
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        bool plural = last.EndsWith("ans", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal);
+        int firstSpace = name.IndexOf(' ');
+        return plural && (firstSpace < 0 || name.AsSpan(0, firstSpace) is "North" or "South" or "East" or "West");
     }
 
     private static readonly FrozenSet<string> MaleFirstNames = Set(

@@ -93,11 +93,11 @@ public static class TitleLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeadsBySpan = PersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Abbreviated titles and the noun a later description uses ("Gov. Dana Ruiz" … "the governor").</summary>
-    public static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, string> Abbreviated = new Dictionary<string, string>
     {
         ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Gen."] = "general", ["Adm."] = "admiral",
         ["Col."] = "colonel", ["Capt."] = "captain", ["Prof."] = "professor", ["Amb."] = "ambassador", ["Lt."] = "lieutenant",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
     public static readonly FrozenSet<string> InstitutionHeads = Set(
