@@ -42,6 +42,8 @@ public static partial class MentionFinder
             for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
+                // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
+                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStarts.Contains(layout.Word(t))) continue;
                 var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
@@ -241,6 +243,13 @@ public static partial class MentionFinder
 
     private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
         "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
+
+    // The only words not capitalised that any rule below starts a mention with: possessive and personal pronouns
+    // (PossessedSource, Pronoun), determiners (Description), source heads and modifiers (Group), title words (Name).
+    // A rule that starts mentions with other such words must add them here.
+    private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
+        [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
+         "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
 
     private const int MaxPossessedWords = 4;
 
