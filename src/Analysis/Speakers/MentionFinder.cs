@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using Analysis.Text;
 
@@ -191,14 +192,14 @@ public static partial class MentionFinder
                 && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
                 return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
-            bool nextIsTitle = j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
-                               && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
-            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !nextIsTitle && !NextIsName())
+            bool NextIsTitle() => j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                                  && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
+            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsTitle() && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !NextIsName() && !NextIsPersonHead())
+            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
@@ -444,19 +445,18 @@ public static partial class MentionFinder
             if (!words.Any(TitleLexicon.InstitutionHeads.Contains)) return null;
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
-        var name = string.Join(' ', words.Skip(nameStart));
+        var name = string.Join(' ', CollectionsMarshal.AsSpan(words)[nameStart..]);
         // "Ostrowski's campaign said", "Mayor Lee's office said", "the Franken campaign said": the possessor's organisation speaks.
         if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
             && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
-            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
+            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = name + " " + layout.Word(j).ToLowerInvariant() };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
-        if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
+        if (nameStart == 0 && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
-        var possessor = string.Join(' ', words.Skip(nameStart));
-        if (possessive && (NameLexicon.Places.Contains(possessor) || SpeakerRegistry.Find(possessor) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        if (possessive && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
         {
             var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
             return new Mention
@@ -465,8 +465,10 @@ public static partial class MentionFinder
                 Text = label, Role = layout.Word(head).ToLowerInvariant(),
             };
         }
-        var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
-        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
+        // Most names come without titles: no role to join and no honorific to read the sex from.
+        var role = nameStart == 0 ? "" : string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
+        var gender = nameStart == 0 ? NameLexicon.GenderOfFirstName(words[0])
+            : words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
             : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         if (complementEnd > j + 1) j = complementEnd;
