@@ -58,6 +58,7 @@ public static class CueLexicon
     {
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
         var word = layout.Word(t);
+        if (!CueStarts.Contains(word)) return null;
         int end = sentence.EndToken;
         // Matching runs at every token and almost none is a cue: the cheap tests come first, and the previous
         // word is looked up only for a word that could be a cue.
@@ -154,6 +155,11 @@ public static class CueLexicon
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+
+    // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
+    // A new cue in Match must add its first word here.
+    private static readonly FrozenSet<string> CueStarts = Set(
+        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet"]);
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.

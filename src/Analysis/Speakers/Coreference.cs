@@ -161,15 +161,21 @@ public static class Coreference
             if (speaker.Kind == SpeakerKind.Person)
                 foreach (var word in words)
                     if (word.Length > 1) byNameWord[word] = speaker;
-            RememberShortForms(words, speaker);
+            RememberShortForms(name, words, speaker);
             return speaker;
         }
 
-        private void RememberShortForms(string[] words, Speaker speaker)
+        // words is name split at its spaces.
+        private void RememberShortForms(string name, string[] words, Speaker speaker)
         {
+            if (words.Length < 2) return;
+            // The first n words are name's prefix up to its nth space: looked up in place, made a string only when new.
+            var shortFormsBySpan = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+            int prefixEnd = words[0].Length;
             // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
-            for (int n = TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0]) ? 2 : 1; n < words.Length; n++)
-                shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
+            for (int n = 1; n < words.Length; prefixEnd += 1 + words[n].Length, n++)
+                if (n > 1 || !(TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0])))
+                    shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }
 
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
@@ -222,7 +228,7 @@ public static class Coreference
             }
             var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
             byName[name] = speaker;
-            RememberShortForms(name.Split(' '), speaker);
+            RememberShortForms(name, name.Split(' '), speaker);
             return speaker;
         }
 
