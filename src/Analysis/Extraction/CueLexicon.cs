@@ -57,8 +57,8 @@ public static class CueLexicon
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
+        if (!CueStartsBySpan.Contains(layout.Span(t))) return null;
         var word = layout.Word(t);
-        if (!CueStarts.Contains(word)) return null;
         int end = sentence.EndToken;
         // Matching runs at every token and almost none is a cue: the cheap tests come first, and the previous
         // word is looked up only for a word that could be a cue.
@@ -160,6 +160,8 @@ public static class CueLexicon
     // A new cue in Match must add its first word here.
     private static readonly FrozenSet<string> CueStarts = Set(
         [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
