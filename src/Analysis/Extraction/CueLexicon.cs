@@ -67,13 +67,7 @@ public static class CueLexicon
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && layout.IsWord(t + 1, "to"))
             return Make(layout, t, t + 2, CueForm.According, tweet: false);
 
-        if (word.Equals("let", StringComparison.OrdinalIgnoreCase))
-        {
-            // "let reporters know", "let the world know"
-            for (int j = t + 1; j < end && j <= t + 3; j++)
-                if (layout.IsWord(j, "know")) return j > t + 1 && Enumerable.Range(t + 1, j - t - 1).All(k => Audiences.Contains(layout.Word(k))) ? Make(layout, t, j + 1, CueForm.Verb, false) : null;
-            return null;
-        }
+        if (word.Equals("let", StringComparison.OrdinalIgnoreCase)) return LetKnow(layout, t, end);
 
         if (word is "made" or "make" or "makes" && !PreviousIsPassive())
         {
@@ -116,6 +110,15 @@ public static class CueLexicon
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
         }
+        return null;
+    }
+
+    // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
+    // make Match allocate a closure at every token.)
+    private static Cue? LetKnow(TextLayout layout, int t, int end)
+    {
+        for (int j = t + 1; j < end && j <= t + 3; j++)
+            if (layout.IsWord(j, "know")) return j > t + 1 && Enumerable.Range(t + 1, j - t - 1).All(k => Audiences.Contains(layout.Word(k))) ? Make(layout, t, j + 1, CueForm.Verb, false) : null;
         return null;
     }
 
