@@ -20,10 +20,9 @@ public static class Coreference
             mention.Speaker = IsAcronymOf(mention, previous) ? state.Alias(mention.Text, previous!.Speaker!) : mention.Kind switch
             {
                 MentionKind.Name => state.Named(mention),
-                // "the striker said": the person the story is about, whatever title was given.
-                MentionKind.Epithet => state.Recent(s => s.Kind == SpeakerKind.Person && !state.IsBareName(s)) ?? state.Recent(s => s.Kind == SpeakerKind.Person),
+                MentionKind.Epithet => state.Epithet(),
                 MentionKind.Institution => state.Institution(mention),
-                MentionKind.Pronoun => state.Recent(s => IsPersonFor(s, mention) && !state.IsBareName(s), mention.Gender) ?? state.Recent(s => IsPersonFor(s, mention), mention.Gender),
+                MentionKind.Pronoun => state.Pronoun(mention),
                 MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
                 MentionKind.Definite => state.Definite(mention),
                 MentionKind.Anonymous => state.Anonymous(mention.Text),
@@ -115,6 +114,14 @@ public static class Coreference
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
             return null;
         }
+
+        // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
+        // would allocate a closure for every mention, pronoun or not.)
+
+        // "the striker said": the person the story is about, whatever title was given.
+        public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
+
+        public Speaker? Pronoun(Mention pronoun) => Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), pronoun.Gender) ?? Recent(s => IsPersonFor(s, pronoun), pronoun.Gender);
 
         public Speaker? Recent(Func<Speaker, bool> accept, Gender learned = Gender.Unknown)
         {
