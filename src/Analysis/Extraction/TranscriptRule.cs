@@ -77,5 +77,16 @@ public static class TranscriptRule
     public static bool IsLabelCue(string cue) =>
         cue.Length > 1 && cue[^1] == ':' && cue[..^1].Split(' ') is var words && words.Length <= MaxLabelWords && words.All(IsCapitals);
 
-    private static bool IsCapitals(string word) => (word == "Q" || word.Count(char.IsLetter) >= 2) && !word.Any(char.IsLower) && char.IsLetter(word[0]);
+    private static bool IsCapitals(string word)
+    {
+        // Asked of every paragraph's first word, which is mostly an ordinary one: its first lower-case letter settles it.
+        if (!char.IsLetter(word[0])) return false;
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return word == "Q" || letters >= 2;
+    }
 }
