@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace Analysis.Text;
 
 /// <summary>
@@ -19,13 +20,17 @@ public static class Abbreviations
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
         "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
+    // Made once: a frozen set's span look-up is costly to obtain, and every word before a period asks.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatesBySpan = States.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the word (without its final period) is an abbreviation.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;
-        if (States.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (StatesBySpan.Contains(word)) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;   // an initial: "John F. Kennedy"
         if (word.Contains('.')) return true;                           // "U.S", "a.m"
-        return Known.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return KnownBySpan.Contains(word);
     }
 }
