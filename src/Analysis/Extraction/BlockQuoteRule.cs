@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -41,14 +42,15 @@ public static class BlockQuoteRule
         return blocks;
     }
 
-    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "I", "we", "We", "my", "My", "our", "Our", "us" };
+    private static readonly FrozenSet<string> FirstPerson = WordSet.Exact("I", "we", "We", "my", "My", "our", "Our", "us");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonBySpan = FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Unmarked prose that speaks as "I" or "we" outside any quote, and opens with no mark of its own.
     private static bool IsFirstPerson(TextLayout layout, TextSpan paragraph)
     {
         if (QuoteScanner.IsQuoteMark(layout.Text[paragraph.Start])) return false;
         for (int t = layout.FirstTokenAtOrAfter(paragraph.Start); t < layout.Tokens.Count && layout.Tokens[t].End <= paragraph.End; t++)
-            if (layout.Tokens[t].IsWord && !layout.Quoted[t] && FirstPerson.Contains(layout.Word(t))) return true;
+            if (layout.Tokens[t].IsWord && !layout.Quoted[t] && FirstPersonBySpan.Contains(layout.Span(t))) return true;
         return false;
     }
 

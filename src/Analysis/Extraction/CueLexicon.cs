@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -12,9 +13,9 @@ public static class CueLexicon
 {
     private const int MaxToldObjectWords = 8;
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(params string[] words) => WordSet.IgnoringCase(words);
 
-    private static readonly HashSet<string> Verbs = Set(
+    private static readonly FrozenSet<string> Verbs = Set(
         "said", "says", "say", "told", "tells", "added", "adds", "continued", "warned", "warns", "vowed", "vows",
         "acknowledged", "acknowledges", "urged", "urges", "stressed", "stresses", "disclosed", "discloses", "indicated",
         "indicates", "confirmed", "confirms", "explained", "explains", "noted", "insisted", "insists", "argued",
@@ -24,20 +25,20 @@ public static class CueLexicon
         "conceded", "complained", "remarked", "revealed", "reveals", "threatened", "maintained", "countered",
         "boasted", "lamented", "estimated", "posted", "repeated", "interjected", "quipped", "contended", "observed", "agreed", "accused", "accuses", "retorted", "conceded");
 
-    private static readonly HashSet<string> Participles = Set(
+    private static readonly FrozenSet<string> Participles = Set(
         "saying", "tweeting", "warning", "adding", "noting", "insisting", "arguing", "admitting", "acknowledging",
         "declaring", "stressing", "explaining", "urging", "telling", "writing", "claiming", "vowing", "promising");
 
     // What may stand before a participle cue so that it reports speech: ", saying", "by tweeting", "and
     // admitting", "a statement saying", "quoted as saying".
-    private static readonly HashSet<string> ParticipleLeads = Set(
+    private static readonly FrozenSet<string> ParticipleLeads = Set(
         ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video",
         // "Kim was quoted by KCNA as saying", "was cited as saying"
         "as");
 
-    private static readonly HashSet<string> Passive = Set("was", "were", "be", "been", "being", "is", "are", "get", "got");
+    private static readonly FrozenSet<string> Passive = Set("was", "were", "be", "been", "being", "is", "are", "get", "got");
 
-    private static readonly HashSet<string> Audiences = Set("reporters", "journalists", "the", "press", "media", "us", "everyone", "the world", "world", "people", "Americans", "them", "him", "her");
+    private static readonly FrozenSet<string> Audiences = Set("reporters", "journalists", "the", "press", "media", "us", "everyone", "the world", "world", "people", "Americans", "them", "him", "her");
 
     // Longer complements first: "in a post on X" is a post on a platform, "in a post" alone may be a blog. A post on
     // any social platform counts as a tweet.
@@ -56,6 +57,7 @@ public static class CueLexicon
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
+        if (!CueStartsBySpan.Contains(layout.Span(t))) return null;
         var word = layout.Word(t);
         int end = sentence.EndToken;
         // Matching runs at every token and almost none is a cue: the cheap tests come first, and the previous
@@ -65,13 +67,7 @@ public static class CueLexicon
         if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && layout.IsWord(t + 1, "to"))
             return Make(layout, t, t + 2, CueForm.According, tweet: false);
 
-        if (word.Equals("let", StringComparison.OrdinalIgnoreCase))
-        {
-            // "let reporters know", "let the world know"
-            for (int j = t + 1; j < end && j <= t + 3; j++)
-                if (layout.IsWord(j, "know")) return j > t + 1 && Enumerable.Range(t + 1, j - t - 1).All(k => Audiences.Contains(layout.Word(k))) ? Make(layout, t, j + 1, CueForm.Verb, false) : null;
-            return null;
-        }
+        if (word.Equals("let", StringComparison.OrdinalIgnoreCase)) return LetKnow(layout, t, end);
 
         if (word is "made" or "make" or "makes" && !PreviousIsPassive())
         {
@@ -117,9 +113,18 @@ public static class CueLexicon
         return null;
     }
 
+    // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
+    // make Match allocate a closure at every token.)
+    private static Cue? LetKnow(TextLayout layout, int t, int end)
+    {
+        for (int j = t + 1; j < end && j <= t + 3; j++)
+            if (layout.IsWord(j, "know")) return j > t + 1 && Enumerable.Range(t + 1, j - t - 1).All(k => Audiences.Contains(layout.Word(k))) ? Make(layout, t, j + 1, CueForm.Verb, false) : null;
+        return null;
+    }
+
     // Verbs that, coordinated after a reported clause ("... and accused them of ...", "... but said ..."), start
     // a statement of their own; others ("and urged them to ...") continue the same report.
-    private static readonly HashSet<string> CoordinatedStatementVerbs = Set(
+    private static readonly FrozenSet<string> CoordinatedStatementVerbs = Set(
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
 
     private const int MaxAgreedTimeWords = 3;
@@ -135,7 +140,7 @@ public static class CueLexicon
     // good and urged the FDA to ...", "said the deal was a first step but acknowledged that ..."), can only go back to
     // the speaker: results do not urge. After "said he had spoken to them and urged them to ..." they may belong to
     // the reported clause, so the caller checks the clause's subject.
-    private static readonly HashSet<string> SecondReportVerbs = Set(
+    private static readonly FrozenSet<string> SecondReportVerbs = Set(
         "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies");
 
     /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
@@ -150,9 +155,16 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
-    private static readonly HashSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
+    private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
-    private static readonly HashSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+    private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+
+    // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
+    // A new cue in Match must add its first word here.
+    private static readonly FrozenSet<string> CueStarts = Set(
+        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
@@ -229,14 +241,14 @@ public static class CueLexicon
         return j;
     }
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "I", "it" };
+    private static readonly FrozenSet<string> SubjectPronouns = WordSet.Exact("he", "she", "they", "we", "I", "it");
 
     /// <summary>Whether the word is a subject pronoun ("he", "I") that opens a clause.</summary>
     public static bool IsSubjectPronoun(string word) => SubjectPronouns.Contains(word);
 
-    private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their", "this", "these", "those" };
+    private static readonly FrozenSet<string> NounPhraseStarts = WordSet.Exact("the", "a", "an", "his", "her", "its", "their", "this", "these", "those");
 
-    private static readonly HashSet<string> ObjectLinks = Set(
+    private static readonly FrozenSet<string> ObjectLinks = Set(
         "of", "in", "at", "on", "for", "with", "from", "to", "during", "after", "before", "by", "and", "outside", "inside", "near",
         "behind", "across", "over", "under", "through", "via", "following", "about", "within", "beside", "into", "onto", "than");
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Speakers;
 using Analysis.Text;
 
@@ -16,30 +17,22 @@ public sealed class ReportedClause(TextLayout layout)
     private const int MaxAppositiveWords = 15;
     private const int MaxLeadingModifiers = 2;
 
-    private static readonly HashSet<string> SkippedAfterCue = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> SkippedAfterCue = WordSet.IgnoringCase(
         "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
         "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night",
-    };
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early",
-    };
+    private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
+        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early");
 
     // Words after a comma that start something other than the reported clause.
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "despite", "without", "but", "while", "although", "though", "according", "as", "even", "whereas", "yet", "amid", "after", "before",
-    };
+    private static readonly FrozenSet<string> ClauseBreaks = WordSet.IgnoringCase(
+        "despite", "without", "but", "while", "although", "though", "according", "as", "even", "whereas", "yet", "amid", "after", "before");
 
-    private static readonly HashSet<string> InfinitiveCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "vowed", "vows", "pledged", "promised", "threatened", "refused", "declined",
-    };
+    private static readonly FrozenSet<string> InfinitiveCues = WordSet.IgnoringCase(
+        "vowed", "vows", "pledged", "promised", "threatened", "refused", "declined");
 
-    private static readonly HashSet<string> QuoteLeads = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "to" };
+    private static readonly FrozenSet<string> QuoteLeads = WordSet.IgnoringCase("he", "she", "they", "it", "we", "i", "to");
 
     /// <summary>The reported words of <paramref name="cue"/>, or null when the cue reports nothing visible.</summary>
     public ReportedWords? Locate(Cue cue, Mention subject, bool inverted, bool subordinate, Sentence sentence, int? blockParagraph)
@@ -192,12 +185,10 @@ public sealed class ReportedClause(TextLayout layout)
         && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
         && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> TimeWords = WordSet.IgnoringCase(
         "at", "on", "early", "late", "shortly", "just", "before", "after", "around", "about", "midnight", "noon", "morning",
         "afternoon", "evening", "night", "today", "yesterday", "tonight", "last", "this", "a.m", "p.m", "a.m.", "p.m.", "am", "pm",
-        "ET", "EST", "EDT", "GMT", "BST", "local", "time", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+        "ET", "EST", "EDT", "GMT", "BST", "local", "time", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private const int MaxTimePhraseTokens = 8;
 
@@ -265,10 +256,8 @@ public sealed class ReportedClause(TextLayout layout)
         return end;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not",
-    };
+    private static readonly FrozenSet<string> Auxiliaries = WordSet.Exact(
+        "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not");
 
     private const int MaxUrgedObjectWords = 6;
 
@@ -286,7 +275,7 @@ public sealed class ReportedClause(TextLayout layout)
         return false;
     }
 
-    private static readonly HashSet<string> PrepositionalObjects = new(StringComparer.OrdinalIgnoreCase) { "against", "of", "about", "on", "for" };
+    private static readonly FrozenSet<string> PrepositionalObjects = WordSet.IgnoringCase("against", "of", "about", "on", "for");
 
     // "... and warned against what it called ...": a verb with a prepositional object goes on with the same report;
     // "and said on Tuesday that ..." is a new one.
@@ -296,16 +285,12 @@ public sealed class ReportedClause(TextLayout layout)
 
     // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
     // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
-    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "announced", "announces", "declared", "declares",
-    };
+    private static readonly FrozenSet<string> ObjectVerbs = WordSet.IgnoringCase(
+        "announced", "announces", "declared", "declares");
 
-    private static readonly HashSet<string> FiniteMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FiniteMarkers = WordSet.IgnoringCase(
         "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",
-        "must", "did", "does", "do", "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "hadn't", "hasn't", "haven't",
-    };
+        "must", "did", "does", "do", "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "hadn't", "hasn't", "haven't");
 
     // A clause has a verb: an auxiliary or modal, or a past form ending in -ed after its first word ("the talks resumed").
     private bool HasFiniteVerb(int start, int end)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Speakers;
 using Analysis.Text;
 
@@ -16,26 +17,20 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private const int MaxCleanGap = 6;
     private const int MaxAppositive = 45;
 
-    private static readonly HashSet<string> GapWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> GapWords = WordSet.IgnoringCase(
         "also", "later", "earlier", "previously", "then", "again", "recently", "repeatedly", "publicly", "privately",
         "reportedly", "separately", "now", "still", "once", "first", "further", "yesterday", "today", "tonight",
         "has", "had", "have", "would", "will", "could", "did", "does", "may", "might", "on", "in", "last", "this",
         "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.",
         "March", "April", "May", "June", "July", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "January",
         "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "himself",
-        "herself", "themselves", "quickly", "simply", "flatly", "bluntly", "openly", "initially", "finally", "never", "not",
-    };
+        "herself", "themselves", "quickly", "simply", "flatly", "bluntly", "openly", "initially", "finally", "never", "not");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "but", "than", "into", "about",
-    };
+    private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
+        "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "but", "than", "into", "about");
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas",
-    };
+    private static readonly FrozenSet<string> Subordinators = WordSet.IgnoringCase(
+        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas");
 
     /// <summary>The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.</summary>
     public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence)
@@ -95,10 +90,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return (subjects, false);
     }
 
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of", "in", "at", "from", "for", "with", "by", "to", "into", "about", "near", "outside", "inside", "against", "over", "under", "than",
-    };
+    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase(
+        "of", "in", "at", "from", "for", "with", "by", "to", "into", "about", "near", "outside", "inside", "against", "over", "under", "than");
 
     // "of Portland", and "Ore." in "of Portland, Ore.,": a state or country in apposition to the object is part of it.
     private bool IsPrepositionalObject(Mention m, Sentence sentence)
@@ -123,10 +116,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             subjects.Add(other);
     }
 
-    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "statement", "report", "filing", "release", "letter", "post", "memo", "transcript", "readout", "notice", "email",
-    };
+    private static readonly FrozenSet<string> Documents = WordSet.IgnoringCase(
+        "statement", "report", "filing", "release", "letter", "post", "memo", "transcript", "readout", "notice", "email");
 
     // "according to a statement from the company", "according to a readout released by the Kremlin": the source
     // after the document; the token after "from"/"by", or -1.
@@ -183,10 +174,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word);
     }
 
-    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
-    };
+    private static readonly FrozenSet<string> Days = WordSet.IgnoringCase(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight");
 
     // "Trump on Wednesday signaled ...": a day between a subject and its verb.
     private int AfterDay(int t)

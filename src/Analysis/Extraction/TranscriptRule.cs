@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -15,10 +16,8 @@ public static class TranscriptRule
     private const int MaxLabelWords = 4;
     private const int MinLabelledParagraphs = 2;
 
-    private static readonly HashSet<string> InterviewerLabels = new(StringComparer.Ordinal)
-    {
-        "Q", "QUESTION", "QUESTIONER", "REPORTER", "REPORTERS", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE", "AUDIENCE MEMBER",
-    };
+    private static readonly FrozenSet<string> InterviewerLabels = WordSet.Exact(
+        "Q", "QUESTION", "QUESTIONER", "REPORTER", "REPORTERS", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE", "AUDIENCE MEMBER");
 
     /// <summary>An answer: its label's tokens [FirstToken, Colon) and the words after the colon.</summary>
     public readonly record struct Answer(int FirstToken, int Colon, TextSpan Words);
@@ -78,5 +77,16 @@ public static class TranscriptRule
     public static bool IsLabelCue(string cue) =>
         cue.Length > 1 && cue[^1] == ':' && cue[..^1].Split(' ') is var words && words.Length <= MaxLabelWords && words.All(IsCapitals);
 
-    private static bool IsCapitals(string word) => (word == "Q" || word.Count(char.IsLetter) >= 2) && !word.Any(char.IsLower) && char.IsLetter(word[0]);
+    private static bool IsCapitals(string word)
+    {
+        // Asked of every paragraph's first word, which is mostly an ordinary one: its first lower-case letter settles it.
+        if (!char.IsLetter(word[0])) return false;
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return word == "Q" || letters >= 2;
+    }
 }

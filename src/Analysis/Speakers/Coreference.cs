@@ -20,10 +20,9 @@ public static class Coreference
             mention.Speaker = IsAcronymOf(mention, previous) ? state.Alias(mention.Text, previous!.Speaker!) : mention.Kind switch
             {
                 MentionKind.Name => state.Named(mention),
-                // "the striker said": the person the story is about, whatever title was given.
-                MentionKind.Epithet => state.Recent(s => s.Kind == SpeakerKind.Person && !state.IsBareName(s)) ?? state.Recent(s => s.Kind == SpeakerKind.Person),
+                MentionKind.Epithet => state.Epithet(),
                 MentionKind.Institution => state.Institution(mention),
-                MentionKind.Pronoun => state.Recent(s => IsPersonFor(s, mention) && !state.IsBareName(s), mention.Gender) ?? state.Recent(s => IsPersonFor(s, mention), mention.Gender),
+                MentionKind.Pronoun => state.Pronoun(mention),
                 MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
                 MentionKind.Definite => state.Definite(mention),
                 MentionKind.Anonymous => state.Anonymous(mention.Text),
@@ -116,6 +115,14 @@ public static class Coreference
             return null;
         }
 
+        // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
+        // would allocate a closure for every mention, pronoun or not.)
+
+        // "the striker said": the person the story is about, whatever title was given.
+        public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
+
+        public Speaker? Pronoun(Mention pronoun) => Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), pronoun.Gender) ?? Recent(s => IsPersonFor(s, pronoun), pronoun.Gender);
+
         public Speaker? Recent(Func<Speaker, bool> accept, Gender learned = Gender.Unknown)
         {
             for (int i = recent.Count - 1; i >= 0; i--)
@@ -161,15 +168,21 @@ public static class Coreference
             if (speaker.Kind == SpeakerKind.Person)
                 foreach (var word in words)
                     if (word.Length > 1) byNameWord[word] = speaker;
-            RememberShortForms(words, speaker);
+            RememberShortForms(name, words, speaker);
             return speaker;
         }
 
-        private void RememberShortForms(string[] words, Speaker speaker)
+        // words is name split at its spaces.
+        private void RememberShortForms(string name, string[] words, Speaker speaker)
         {
+            if (words.Length < 2) return;
+            // The first n words are name's prefix up to its nth space: looked up in place, made a string only when new.
+            var shortFormsBySpan = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+            int prefixEnd = words[0].Length;
             // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
-            for (int n = TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0]) ? 2 : 1; n < words.Length; n++)
-                shortForms.TryAdd(string.Join(' ', words.Take(n)), speaker);
+            for (int n = 1; n < words.Length; prefixEnd += 1 + words[n].Length, n++)
+                if (n > 1 || !(TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0])))
+                    shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }
 
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
@@ -222,7 +235,7 @@ public static class Coreference
             }
             var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
             byName[name] = speaker;
-            RememberShortForms(name.Split(' '), speaker);
+            RememberShortForms(name, name.Split(' '), speaker);
             return speaker;
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using Analysis.Text;
 
@@ -15,23 +17,19 @@ public static partial class MentionFinder
     private const int MaxNameWords = 9;
     private const int MaxKnownNameWords = 4;
 
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> OrganisationNouns = WordSet.IgnoringCase(
         "mission", "embassy", "ministry", "delegation", "office", "government", "department", "campaign", "family",
         "company", "agency", "party", "council", "committee", "administration", "team", "firm", "union", "group",
-        "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club",
-    };
+        "military", "army", "navy", "police", "foundation", "organization", "organisation", "board", "club");
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> FunctionWords = WordSet.IgnoringCase(
         "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
-        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-    };
+        "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
-    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout" };
+    private static readonly FrozenSet<string> PlaceLeads = WordSet.IgnoringCase("the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout");
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "al", "de", "van", "von", "da", "le", "del", "der", "la" };
+    private static readonly FrozenSet<string> NameParticles = WordSet.Exact("bin", "al", "de", "van", "von", "da", "le", "del", "der", "la");
 
     public static List<Mention> Find(TextLayout layout)
     {
@@ -45,6 +43,8 @@ public static partial class MentionFinder
             for (int t = from; t < sentence.EndToken; t++)
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
+                // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
+                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStartsBySpan.Contains(layout.Span(t))) continue;
                 var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
@@ -73,7 +73,7 @@ public static partial class MentionFinder
         return mentions;
     }
 
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "with", "alongside", "beside", "to", "from", "for" };
+    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for");
 
     private const int MaxObjectModifiers = 3;
 
@@ -152,12 +152,10 @@ public static partial class MentionFinder
         return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind.Value, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
     }
 
-    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted",
-    };
+    private static readonly FrozenSet<string> SayingVerbs = WordSet.IgnoringCase(
+        "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted");
 
-    private static readonly HashSet<string> SayingAdverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "later", "previously", "earlier", "then", "further" };
+    private static readonly FrozenSet<string> SayingAdverbs = WordSet.IgnoringCase("also", "later", "previously", "earlier", "then", "further");
 
     // "it said", "it also said": "it" names a speaker only as the subject of a verb of saying ("if it threatened" is no report).
     private static bool SaysNext(TextLayout layout, int t)
@@ -194,14 +192,14 @@ public static partial class MentionFinder
                 && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
                 return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
-            bool nextIsTitle = j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
-                               && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
-            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !nextIsTitle && !NextIsName())
+            bool NextIsTitle() => j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                                  && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
+            if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsTitle() && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            if (TitleLexicon.InstitutionHeads.Contains(word) && (char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && !NextIsName() && !NextIsPersonHead())
+            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
@@ -228,13 +226,11 @@ public static partial class MentionFinder
     }
 
     // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
-    private static readonly HashSet<string> NotPersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> NotPersonNouns = WordSet.IgnoringCase(
         "statement", "report", "study", "survey", "letter", "document", "filing", "lawsuit", "complaint", "indictment",
         "order", "ruling", "memo", "notice", "release", "declaration", "agreement", "plan", "bill", "law", "website", "post", "tweet",
         "message", "newspaper", "paper", "poll", "data", "analysis", "review", "audit", "guidance", "proposal", "text",
-        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village",
-    };
+        "family", "couple", "pair", "side", "crowd", "panel", "jury", "country", "nation", "city", "state", "region", "town", "village");
 
     // One person's epithet: a singular common noun or an age ("the striker", "the 30-year-old"; not "the two sides" or
     // "the statement"), or a nationality after an age ("the 52-year-old Dane"; "the ICRC" is a name).
@@ -246,10 +242,17 @@ public static partial class MentionFinder
         return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some",
-    };
+    private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
+        "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
+
+    // The only words not capitalised that any rule below starts a mention with: possessive and personal pronouns
+    // (PossessedSource, Pronoun), determiners (Description), source heads and modifiers (Group), title words (Name).
+    // A rule that starts mentions with other such words must add them here.
+    private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
+        [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
+         "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxPossessedWords = 4;
 
@@ -336,7 +339,7 @@ public static partial class MentionFinder
 
     private const int MaxPostmodifierWords = 5;
 
-    private static readonly HashSet<string> PostmodifierStops = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "who", "that", "and", "but" };
+    private static readonly FrozenSet<string> PostmodifierStops = WordSet.IgnoringCase("said", "says", "say", "told", "who", "that", "and", "but");
 
     // The end (exclusive) of "familiar with the matter" after a source's head, or the head's next token when none.
     private static int Postmodifier(TextLayout layout, int from, int end)
@@ -444,19 +447,18 @@ public static partial class MentionFinder
             if (!words.Any(TitleLexicon.InstitutionHeads.Contains)) return null;
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = string.Join(' ', words), Possessive = possessive };
         }
-        var name = string.Join(' ', words.Skip(nameStart));
+        var name = string.Join(' ', CollectionsMarshal.AsSpan(words)[nameStart..]);
         // "Ostrowski's campaign said", "Mayor Lee's office said", "the Franken campaign said": the possessor's organisation speaks.
         if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
             && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
-            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', words.Skip(nameStart)) + " " + layout.Word(j).ToLowerInvariant() };
+            return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = name + " " + layout.Word(j).ToLowerInvariant() };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
-        if (nameStart == 0 && t > 0 && !possessive && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)))
+        if (nameStart == 0 && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
-        var possessor = string.Join(' ', words.Skip(nameStart));
-        if (possessive && (NameLexicon.Places.Contains(possessor) || SpeakerRegistry.Find(possessor) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        if (possessive && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
         {
             var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
             return new Mention
@@ -465,8 +467,10 @@ public static partial class MentionFinder
                 Text = label, Role = layout.Word(head).ToLowerInvariant(),
             };
         }
-        var role = string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
-        var gender = words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
+        // Most names come without titles: no role to join and no honorific to read the sex from.
+        var role = nameStart == 0 ? "" : string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
+        var gender = nameStart == 0 ? NameLexicon.GenderOfFirstName(words[0])
+            : words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
             : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         if (complementEnd > j + 1) j = complementEnd;
@@ -489,10 +493,8 @@ public static partial class MentionFinder
         return -1;
     }
 
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under",
-    };
+    private static readonly FrozenSet<string> NotVerbs = WordSet.IgnoringCase(
+        "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "than", "into", "about", "that", "which", "over", "under");
 
     private const int MaxAppositiveWords = 15;
 

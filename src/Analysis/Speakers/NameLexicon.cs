@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Analysis.Text;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -6,10 +9,10 @@ namespace Analysis.Speakers;
 /// </summary>
 public static class NameLexicon
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(params string[] words) => WordSet.IgnoringCase(words);
 
     /// <summary>Capitalised words that open sentences or headlines but never start a name.</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly FrozenSet<string> NotNames = Set(
         "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "Without",
         "When", "While", "After", "Before", "Following", "Yesterday", "Today", "Tomorrow", "Tonight", "Then", "But",
         "And", "Or", "So", "Yet", "If", "As", "Since", "Although", "Though", "Because", "Until", "Once", "Despite",
@@ -25,7 +28,7 @@ public static class NameLexicon
         "Nearly", "About", "Almost", "Around", "Roughly", "Fewer", "Less", "Over", "Under", "Instead", "Asked", "Inside", "Outside");
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
-    public static readonly HashSet<string> Places = Set(
+    public static readonly FrozenSet<string> Places = Set(
         "US", "U.S.", "USA", "America", "United States", "Washington", "North Korea", "South Korea", "Korea",
         "Pyongyang", "Seoul", "China", "Beijing", "Japan", "Tokyo", "Russia", "Moscow", "Britain", "London",
         "France", "Paris", "Germany", "Berlin", "Iran", "Tehran", "Israel", "Jerusalem", "Syria", "Damascus",
@@ -38,7 +41,7 @@ public static class NameLexicon
         "Indonesia", "Jakarta", "Thailand", "Bangkok", "Myanmar", "Libya", "Tripoli", "Yemen", "Sanaa", "Islamabad", "Caracas",
         "Kenya", "Nairobi", "Nigeria", "Abuja", "Bangladesh", "Dhaka", "Nepal", "Kathmandu", "Colombia", "Bogota");
 
-    private static readonly Dictionary<string, string> CapitalCountries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
         ["Beijing"] = "China", ["Pyongyang"] = "North Korea", ["Seoul"] = "South Korea", ["Moscow"] = "Russia", ["Tehran"] = "Iran",
         ["Tokyo"] = "Japan", ["Kyiv"] = "Ukraine", ["Kiev"] = "Ukraine", ["New Delhi"] = "India", ["Islamabad"] = "Pakistan",
@@ -49,7 +52,7 @@ public static class NameLexicon
         ["Beirut"] = "Lebanon", ["Jerusalem"] = "Israel", ["Minsk"] = "Belarus", ["Tbilisi"] = "Georgia", ["Manila"] = "Philippines",
         ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand", ["Naypyidaw"] = "Myanmar", ["Tripoli"] = "Libya", ["Sanaa"] = "Yemen",
         ["Nairobi"] = "Kenya", ["Abuja"] = "Nigeria", ["Dhaka"] = "Bangladesh", ["Kathmandu"] = "Nepal", ["Bogota"] = "Colombia",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The country a capital speaks for when it is the subject of a report ("Beijing said" is China's government),
@@ -58,26 +61,32 @@ public static class NameLexicon
     public static string? CountryOfCapital(string name) => CapitalCountries.GetValueOrDefault(name);
 
     /// <summary>News outlets and platforms: named in cues ("said on Twitter", "told CNN"), never "he" or "she".</summary>
-    public static readonly HashSet<string> MediaAndPlatforms = Set(
+    public static readonly FrozenSet<string> MediaAndPlatforms = Set(
         "Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "CNN", "Fox",
         "Fox News", "BBC", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "NPR", "Bloomberg", "Xinhua", "Yonhap",
         "Al Jazeera", "Politico", "Axios");
 
-    private static readonly HashSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
+    private static readonly FrozenSet<string> OutletWords = Set("News", "Times", "Post", "Journal", "Herald", "Gazette", "Telegraph", "Tribune", "Daily", "TV", "Radio", "Television");
 
     /// <summary>Whether the name is a news outlet or platform ("Reuters", "Sky News", "The Washington Post"), or one of its stations ("BBC Radio Northampton").</summary>
     public static bool IsOutlet(string name) =>
-        MediaAndPlatforms.Contains(name) || OutletWords.Contains(name.Split(' ')[^1]) || name.IndexOf(' ') is > 0 and var space && MediaAndPlatforms.Contains(name[..space]);
+        MediaAndPlatforms.Contains(name) || OutletWordsBySpan.Contains(name.AsSpan(name.LastIndexOf(' ') + 1))
+        || name.IndexOf(' ') is > 0 and var space && MediaAndPlatformsBySpan.Contains(name.AsSpan(0, space));
+
+    // The first and last words are looked up in place: coreference asks this of every organisation it meets.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordsBySpan = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaAndPlatformsBySpan = MediaAndPlatforms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)
     {
-        var words = name.Split(' ');
-        bool plural = words[^1].EndsWith("ans", StringComparison.Ordinal) || words[^1].EndsWith("ese", StringComparison.Ordinal);
-        return plural && (words.Length == 1 || words[0] is "North" or "South" or "East" or "West");
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        bool plural = last.EndsWith("ans", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal);
+        int firstSpace = name.IndexOf(' ');
+        return plural && (firstSpace < 0 || name.AsSpan(0, firstSpace) is "North" or "South" or "East" or "West");
     }
 
-    private static readonly HashSet<string> MaleFirstNames = Set(
+    private static readonly FrozenSet<string> MaleFirstNames = Set(
         "John", "James", "Jim", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
         "Christopher", "Chris", "Daniel", "Matthew", "Matt", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew",
         "Joshua", "Kenneth", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan",
@@ -89,7 +98,7 @@ public static class NameLexicon
         "Vladimir", "Sergei", "Ivan", "Igor", "Pierre", "Jean", "Hans", "Ahmed", "Mohammed", "Ali", "Hassan", "Omar",
         "Carlos", "Jose", "Luis", "Marco", "Giuseppe", "Hiroshi", "Takeshi", "Wei", "Lee", "Martin", "Hugo");
 
-    private static readonly HashSet<string> FemaleFirstNames = Set(
+    private static readonly FrozenSet<string> FemaleFirstNames = Set(
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
         "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy",
         "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen",

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -67,7 +69,8 @@ public static class SpeakerRegistry
         new("NATO", [], "North Atlantic Treaty Organization", "NATO", Gender.Unknown, SpeakerKind.Institution),
     ];
 
-    private static readonly Dictionary<string, PublicFigure> ByName = BuildIndex();
+    // Frozen: built once, then looked up for every capitalised run in every article.
+    private static readonly FrozenDictionary<string, PublicFigure> ByName = BuildIndex().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static Dictionary<string, PublicFigure> BuildIndex()
     {

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Analysis.Text;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -7,10 +10,10 @@ namespace Analysis.Speakers;
 /// </summary>
 public static class TitleLexicon
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(params string[] words) => WordSet.IgnoringCase(words);
 
     /// <summary>Words that belong to a title or an organisation in front of a name, never to the name itself.</summary>
-    public static readonly HashSet<string> TitleWords = Set(
+    public static readonly FrozenSet<string> TitleWords = Set(
         "President", "Vice", "Secretary", "Councillor", "Councilor", "Councilman", "Councilwoman", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
         "Ambassador", "Minister", "Prime", "Foreign", "Defense", "Defence", "Deputy", "Chief", "General", "Gen.",
         "Director", "Chairman", "Chairwoman", "Chair", "Commander", "Adm.", "Admiral", "Lt.", "Col.", "Col", "Maj.",
@@ -38,10 +41,10 @@ public static class TitleLexicon
         "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal");
 
     /// <summary>Honorifics: part of a mention, not of its role.</summary>
-    public static readonly HashSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
+    public static readonly FrozenSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
 
     /// <summary>Head nouns of unnamed sources, whose label stays the speaker's name ("senior administration official").</summary>
-    public static readonly HashSet<string> AnonymousHeads = Set(
+    public static readonly FrozenSet<string> AnonymousHeads = Set(
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
         "diplomat", "diplomats", "officer", "adviser", "advisor", "insider", "staffer", "representative",
         // "three people familiar with the matter", "a person briefed on the discussions"
@@ -51,24 +54,24 @@ public static class TitleLexicon
     /// Words that open a short phrase after an unnamed source which belongs to its label: "people familiar with
     /// the matter", "a person briefed on the talks", "a diplomat involved in the preparations".
     /// </summary>
-    public static readonly HashSet<string> SourcePostmodifiers = Set("involved", "familiar", "close", "briefed", "knowledgeable", "based");
+    public static readonly FrozenSet<string> SourcePostmodifiers = Set("involved", "familiar", "close", "briefed", "knowledgeable", "based");
 
     /// <summary>
     /// Lower-case nouns that, after "the", refer back to an organisation named earlier ("the company said", "the
     /// commission said in a statement"), or after a possessive name make one ("Ostrowski's campaign said").
     /// </summary>
-    public static readonly HashSet<string> OrganisationReferents = Set(
+    public static readonly FrozenSet<string> OrganisationReferents = Set(
         "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
         "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
-    public static readonly HashSet<string> BusinessReferents = Set(
+    public static readonly FrozenSet<string> BusinessReferents = Set(
         "company", "firm", "airline", "carrier", "retailer", "manufacturer", "automaker", "insurer", "bank", "group", "cooperative", "operator");
 
     /// <summary>Head nouns of descriptions of people: "the secretary", "a high-ranking defector".</summary>
-    public static readonly HashSet<string> PersonHeads = Set(
+    public static readonly FrozenSet<string> PersonHeads = Set(
         "secretary", "president", "minister", "ambassador", "envoy", "negotiator", "defector", "lawyer", "attorney",
         "analyst", "expert", "commander", "general", "leader", "chief", "director", "chairman", "chairwoman", "senator",
         "governor", "mayor", "judge", "professor", "economist", "researcher", "witness", "resident", "activist",
@@ -86,18 +89,18 @@ public static class TitleLexicon
         && (AnonymousHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)) || PersonHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)));
 
     // Span lookups into the same sets: the singular is looked up without allocating a string for it.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnonymousHeadsBySpan = AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeadsBySpan = PersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnonymousHeadsBySpan = AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeadsBySpan = PersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Abbreviated titles and the noun a later description uses ("Gov. Dana Ruiz" … "the governor").</summary>
-    public static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, string> Abbreviated = new Dictionary<string, string>
     {
         ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Gen."] = "general", ["Adm."] = "admiral",
         ["Col."] = "colonel", ["Capt."] = "captain", ["Prof."] = "professor", ["Amb."] = "ambassador", ["Lt."] = "lieutenant",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
-    public static readonly HashSet<string> InstitutionHeads = Set(
+    public static readonly FrozenSet<string> InstitutionHeads = Set(
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
@@ -108,18 +111,18 @@ public static class TitleLexicon
         "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
 
     /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
-    public static readonly HashSet<string> PublicBodyHeads = Set(
+    public static readonly FrozenSet<string> PublicBodyHeads = Set(
         "Union", "Party", "Ministry", "Department", "Council", "Committee", "Commission", "Government", "Police", "Army", "Navy",
         "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Front", "Movement", "Coalition",
         "Alliance", "League", "Federation", "Association", "Society", "University", "Pentagon", "Kremlin", "House", "NATO", "KCNA");
 
     /// <summary>The last word of a business's name: "Harmon Valley Foods", "Kestrel Mills Group" are what "the company" means.</summary>
-    public static readonly HashSet<string> CompanySuffixes = Set(
+    public static readonly FrozenSet<string> CompanySuffixes = Set(
         "Company", "Corporation", "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
         "Holdings", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
-    public static readonly HashSet<string> DescriptionModifiers = Set(
+    public static readonly FrozenSet<string> DescriptionModifiers = Set(
         "senior", "high-ranking", "top", "former", "administration", "government", "military", "department",
         "intelligence", "foreign", "defense", "defence", "ministry", "embassy", "state", "white", "house", "congressional",
         "campaign", "party", "police", "security", "diplomatic", "chief", "deputy", "second", "third", "another",
@@ -127,5 +130,5 @@ public static class TitleLexicon
         "leading", "key", "one", "two", "three", "several", "press", "spokes", "trade", "nuclear", "legal");
 
     /// <summary>Prepositions that attach an organisation to an unnamed source: "a spokesman for the ... mission".</summary>
-    public static readonly HashSet<string> SourcePrepositions = Set("for", "of", "at", "with", "in", "to");
+    public static readonly FrozenSet<string> SourcePrepositions = Set("for", "of", "at", "with", "in", "to");
 }
