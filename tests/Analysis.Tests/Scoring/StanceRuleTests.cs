@@ -293,4 +293,74 @@ public sealed class StanceRuleTests
     [InlineData("The union warned of further action if the dispute is not settled.")]
     [InlineData("Israel was not bound by it.")]
     public void Conflict_beyond_war_is_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The union said it is ready to sit down with management tonight.", "ready to (+)")]
+    [InlineData("The company is open to a shorter contract.", "open to (+)")]
+    [InlineData("We are happy to walk the council through the figures.", "happy to (+)")]
+    public void An_offer_is_conciliatory(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Fact]
+    public void A_negated_offer_is_a_refusal()
+    {
+        var s = Score("The board is not willing to reopen the contract.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("willing to (refused, -)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Our members are ready to fight for every job.")]
+    [InlineData("The regulator is prepared to impose penalties.")]
+    public void Readiness_for_force_is_no_offer(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(s.Evidence, e => e.Contains("(ready for force, 0)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demand_to_stop_force_asks_for_calm()
+    {
+        var s = Score("They are demanding that the army stop the shelling.");
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains("demanding (demands an end, 0)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("We are not going anywhere until the council listens.")]
+    [InlineData("The fine was illegal and we will appeal.")]
+    [InlineData("The club said it had no regrets.")]
+    [InlineData("We will hold the company accountable.")]
+    [InlineData("The government has no right to tell us where to march.")]
+    [InlineData("The police will use the full force of the law.")]
+    [InlineData("Anyone who throws objects will face a ban.")]
+    public void Resolve_and_enforcement_are_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("Everybody needs to sit in the same room and talk.")]
+    [InlineData("We have great respect for the other side.")]
+    [InlineData("This agreement is a very important first step.")]
+    [InlineData("I would ask everybody to take a deep breath.")]
+    [InlineData("We hope this begins a new chapter for both towns.")]
+    [InlineData("Telephone lines between the two countries have been restored.")]
+    public void General_words_of_reconciliation_are_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("You heard the minister talking about the budget.")]
+    [InlineData("The jury must be sure beyond reasonable doubt.")]
+    public void Masked_idioms_carry_no_stance(string text) => Assert.Equal(Stance.Neutral, Score(text).Stance);
+
+    [Fact]
+    public void A_stance_only_cue_adds_nothing_to_the_tone()
+    {
+        const string text = "The union is ready to meet.";
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Equal(SentimentScorer.Default.Score(text, ScoringTokenizer.Tokenize(text)), s.Sentiment, 6);
+    }
 }

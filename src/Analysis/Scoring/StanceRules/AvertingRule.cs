@@ -21,8 +21,24 @@ internal sealed class AvertingRule : IStanceRule
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
         if (cue.Settled || cue.Kind.IsConciliatory() || cue.Kind == StanceKind.Dismissal) return cue;
+        if (cue.Kind == StanceKind.Demand && DemandsAverting(cue, context))
+            return cue with { Weight = 0, Note = "demands an end", Settled = true, ToneOverride = cue.Tone }; // a demand still sounds like one
         var averted = context.WordsBefore(cue.Match.First, Scope).Any(j => IsAverting(context, j));
         return averted ? cue with { Weight = Math.Abs(cue.Weight) * 0.5, Note = "averted", Settled = true } : cue;
+    }
+
+    /// <summary>An averting verb within <see cref="Scope"/> words after the demand, in its clause: "demand that they stop".</summary>
+    private static bool DemandsAverting(StanceCue cue, StanceContext context)
+    {
+        var seen = 0;
+        for (var j = cue.Match.Last + 1; j < context.Tokens.Count && seen < Scope; j++)
+        {
+            if (context.Tokens[j].EndsClause) return false;
+            if (!context.Tokens[j].IsWord) continue;
+            if (IsAverting(context, j)) return true;
+            seen++;
+        }
+        return false;
     }
 
     /// <summary>Whether token <paramref name="j"/> is a verb of preventing ("avoid", "rule out").</summary>
