@@ -363,4 +363,30 @@ public sealed class StanceRuleTests
         Assert.Equal(Stance.Conciliatory, s.Stance);
         Assert.Equal(SentimentScorer.Default.Score(text, ScoringTokenizer.Tokenize(text)), s.Sentiment, 6);
     }
+
+    [Theory]
+    [InlineData("If the council cuts the budget again, we will see them in the streets.")]
+    [InlineData("But if they won't listen, they will have to pay attention to this.")]
+    [InlineData("Unless the club changes course, we'll be back next week.")]
+    public void A_condition_then_what_will_follow_is_an_ultimatum(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(s.Evidence, e => e.EndsWith("(threat, -)", StringComparison.Ordinal) && (e.StartsWith("if ", StringComparison.OrdinalIgnoreCase) || e.StartsWith("unless ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData("He said that if it rains, the match will be moved.")] // a reported condition, not one opening the sentence
+    [InlineData("If the talks go well, we will sign next week.")] // an offer outweighs the form
+    public void Not_every_conditional_is_an_ultimatum(string text) => Assert.NotEqual(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The agreement was a very good result for both towns.", "agreement (endorsed, +)", Stance.Conciliatory)]
+    [InlineData("This is a terrible deal for our members.", "deal (condemned, -)", Stance.Hawkish)]
+    public void A_judged_deal_takes_the_sign_of_the_judgement(string text, string evidence, Stance expected)
+    {
+        var s = Score(text);
+        Assert.Equal(expected, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
 }
