@@ -339,6 +339,10 @@ public sealed class StanceRuleTests
     [InlineData("The government has no right to tell us where to march.")]
     [InlineData("The police will use the full force of the law.")]
     [InlineData("Anyone who throws objects will face a ban.")]
+    [InlineData("Our position has not changed.")]
+    [InlineData("We will be watching their conduct very closely.")]
+    [InlineData("They shot a protester and nobody has said sorry.")]
+    [InlineData("We have serious concerns about the company's conduct.")]
     public void Resolve_and_enforcement_are_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
 
     [Theory]
@@ -348,6 +352,11 @@ public sealed class StanceRuleTests
     [InlineData("I would ask everybody to take a deep breath.")]
     [InlineData("We hope this begins a new chapter for both towns.")]
     [InlineData("Telephone lines between the two countries have been restored.")]
+    [InlineData("I trust them to count every ballot.")]
+    [InlineData("We understand the frustration of the fans.")]
+    [InlineData("Our soldiers will not fire first.")]
+    [InlineData("The county will propose dates for a first session.")]
+    [InlineData("The union said it would obey the court order.")]
     public void General_words_of_reconciliation_are_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
 
     [Theory]
@@ -383,6 +392,7 @@ public sealed class StanceRuleTests
     [Theory]
     [InlineData("The agreement was a very good result for both towns.", "agreement (endorsed, +)", Stance.Conciliatory)]
     [InlineData("This is a terrible deal for our members.", "deal (condemned, -)", Stance.Hawkish)]
+    [InlineData("The members voted against the agreement.", "agreement (condemned, -)", Stance.Hawkish)]
     public void A_judged_deal_takes_the_sign_of_the_judgement(string text, string evidence, Stance expected)
     {
         var s = Score(text);

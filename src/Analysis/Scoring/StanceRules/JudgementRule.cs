@@ -5,7 +5,7 @@ namespace Analysis.Scoring.StanceRules;
 /// <summary>
 /// A deal, a meeting or talks that the speaker judges take the sign of the judgement: endorsing an agreement is
 /// conciliatory ("the agreement was fair, reasonable and adequate", "the deal was the best result this case could
-/// produce"), condemning it is hawkish ("a bad deal", "the deal was a historic mistake"). The judgement is the tone of
+/// produce"), condemning it is hawkish ("a bad deal", "the deal was a historic mistake", "voted against the deal"). The judgement is the tone of
 /// the adjective right before the word, or of the predicate after "is", "was", "had been" (up to <see cref="Scope"/>
 /// words, a negator turning the word after it), rated by the human tone lexicons; a judgement under
 /// <see cref="MinJudgement"/> either way is no judgement. A judged word counts in full, as no mere topic. The rule runs
@@ -15,6 +15,8 @@ internal sealed class JudgementRule(SentimentLexicon lexicon) : IStanceRule
 {
     private const int Scope = 6;
     private const double MinJudgement = 1.5;
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "a", "an", "this", "that", "any", "their", "our", "its"]);
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["is", "are", "was", "were", "'s", "be", "been"]);
 
@@ -30,12 +32,19 @@ internal sealed class JudgementRule(SentimentLexicon lexicon) : IStanceRule
         return cue with { Weight = v > 0 ? weight : -weight, Note = v > 0 ? "endorsed" : "condemned", Settled = true, ToneOverride = cue.Tone };
     }
 
-    /// <summary>The tone of the word right before the phrase ("a bad deal"), or null if it has none.</summary>
+    /// <summary>
+    /// The tone of the word right before the phrase ("a bad deal"), or a condemnation if "against" precedes it ("voted
+    /// against the deal"), or null.
+    /// </summary>
     private double? AdjectiveBefore(StanceCue cue, StanceContext context)
     {
         var j = cue.Match.First - 1;
-        return j >= 0 && context.Tokens[j].IsWord ? lexicon.Valence(context.Tokens[j].Lower) : null;
+        if (j < 0 || !context.Tokens[j].IsWord) return null;
+        if (Word(context, j) == "against" || (Determiners.Contains(Word(context, j)) && Word(context, j - 1) == "against")) return -MinJudgement;
+        return lexicon.Valence(context.Tokens[j].Lower);
     }
+
+    private static string Word(StanceContext context, int j) => j >= 0 ? context.Tokens[j].Lower : "";
 
     /// <summary>The summed tone of the predicate after the phrase's copula, or null if no copula follows it.</summary>
     private double? Predicate(StanceCue cue, StanceContext context)
