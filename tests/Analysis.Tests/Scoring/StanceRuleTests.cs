@@ -73,6 +73,8 @@ public sealed class StanceRuleTests
     [InlineData("The farmers agreed to suspend the boycott.", "boycott (averted, +)")]
     [InlineData("Washington will lift the tariffs on steel.", "lift the tariffs (+)")]
     [InlineData("Both firms agreed to drop all pending lawsuits.", "drop all pending lawsuits (+)")]
+    [InlineData("The farmers will call off the blockade.", "blockade (averted, +)")]
+    [InlineData("The union has postponed the strike.", "strike (averted, +)")]
     public void Ending_coercion_is_conciliatory(string text, string evidence)
     {
         var s = Score(text);
@@ -340,6 +342,10 @@ public sealed class StanceRuleTests
     [InlineData("The police will use the full force of the law.")]
     [InlineData("Anyone who throws objects will face a ban.")]
     [InlineData("Our position has not changed.")]
+    [InlineData("The pay rise is non-negotiable.")]
+    [InlineData("The board rebuffed the offer.")]
+    [InlineData("There will be zero tolerance for violence in the stands.")]
+    [InlineData("Members voted for an all-out strike.")]
     [InlineData("We will be watching their conduct very closely.")]
     [InlineData("They shot a protester and nobody has said sorry.")]
     [InlineData("We have serious concerns about the company's conduct.")]
@@ -353,6 +359,8 @@ public sealed class StanceRuleTests
     [InlineData("We hope this begins a new chapter for both towns.")]
     [InlineData("Telephone lines between the two countries have been restored.")]
     [InlineData("I trust them to count every ballot.")]
+    [InlineData("Both sides want an amicable solution.")]
+    [InlineData("The minister reached out to the union leaders.")]
     [InlineData("We understand the frustration of the fans.")]
     [InlineData("Our soldiers will not fire first.")]
     [InlineData("The county will propose dates for a first session.")]
