@@ -369,6 +369,7 @@ public sealed class StanceRuleTests
 
     [Theory]
     [InlineData("You heard the minister talking about the budget.")]
+    [InlineData("They fear that the change will reduce consumer demand.")]
     [InlineData("The jury must be sure beyond reasonable doubt.")]
     public void Masked_idioms_carry_no_stance(string text) => Assert.Equal(Stance.Neutral, Score(text).Stance);
 
@@ -395,6 +396,7 @@ public sealed class StanceRuleTests
     [Theory]
     [InlineData("He said that if it rains, the match will be moved.")] // a reported condition, not one opening the sentence
     [InlineData("If the talks go well, we will sign next week.")] // an offer outweighs the form
+    [InlineData("If an employer pays more, only the excess would be taxed.")] // "would": a hypothetical
     public void Not_every_conditional_is_an_ultimatum(string text) => Assert.NotEqual(Stance.Hawkish, Score(text).Stance);
 
     [Theory]

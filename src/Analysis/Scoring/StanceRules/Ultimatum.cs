@@ -6,9 +6,10 @@ namespace Analysis.Scoring.StanceRules;
 /// "If the slowdown resumes, we will go straight back to court", "If he won't listen to letters, he will have to listen
 /// to this": a condition put to the other side, then what will follow, is the form of an ultimatum (CAMEO 13,
 /// threaten) whatever its words. A sentence that opens with "if" or "unless" (after at most a conjunction) and whose
-/// main clause, after the comma, turns on "will", "'ll", "won't" or "would" within <see cref="MainClauseReach"/>
-/// words is a weak hawkish cue. It is a cue only in a sentence with no stance phrase of its own: there the phrases say
-/// what is at stake ("If diplomacy fails, the alliance will decide", "If they come back to the table, we will talk").
+/// main clause, after the comma, turns on "will", "'ll" or "won't" within <see cref="MainClauseReach"/> words is a
+/// weak hawkish cue ("would" is left out: "if X, Y would follow" is as often a hypothetical as a threat). It is a cue
+/// only in a sentence with no stance phrase of its own: there the phrases say what is at stake ("If diplomacy fails,
+/// the alliance will decide", "If they come back to the table, we will talk").
 /// </summary>
 internal static class Ultimatum
 {
@@ -19,7 +20,7 @@ internal static class Ultimatum
 
     private static readonly FrozenSet<string> Conditions = FrozenSet.ToFrozenSet(["if", "unless"]);
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(["but", "and", "so", "now"]);
-    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["will", "won't", "would", "shall"]);
+    private static readonly FrozenSet<string> Modals = FrozenSet.ToFrozenSet(["will", "won't", "shall"]);
 
     /// <summary>
     /// The ultimatums in <paramref name="tokens"/>, from the condition word to the main clause's modal, in sentences
