@@ -5,19 +5,21 @@ namespace Analysis.Scoring;
 /// <summary>
 /// Stance towards talks and de-escalation in [-1, 1] (-1 hawkish .. +1 conciliatory): the phrases of
 /// <c>stance_phrases.tsv</c> found in the statement, each passed through the rules (dismissal, failure, topic,
-/// negation, denied force, averting, threat, contrast), summed and squashed with tanh. Returns the cues for evidence.
+/// negation, denied force, averting, readiness, threat, contrast, judgement), with the <see cref="Ultimatum"/>s of its
+/// sentences ("If ..., we will ..."), summed and squashed with tanh. Returns the cues for evidence.
 /// </summary>
 internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanceRule> rules)
 {
     public static StanceScorer Default { get; } = new(StancePhraseTable.Default,
         [
             new DismissalRule(), new FailureRule(), new TopicRule(), new NegationRule(), new DeniedForceRule(),
-            new AvertingRule(), new ThreatRule(), new ContrastRule(),
+            new AvertingRule(), new ReadinessRule(), new ThreatRule(), new ContrastRule(), new JudgementRule(SentimentLexicon.HumanRated),
         ]);
 
     public (double Score, List<StanceCue> Cues) Score(IReadOnlyList<ScoringToken> tokens)
     {
         var matches = StancePhraseMatcher.Find(tokens, table);
+        matches.AddRange(Ultimatum.Find(tokens, matches).ToList());
         var context = new StanceContext(tokens, matches);
         var cues = new List<StanceCue>(matches.Count);
         double sum = 0;

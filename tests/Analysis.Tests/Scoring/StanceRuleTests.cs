@@ -73,6 +73,8 @@ public sealed class StanceRuleTests
     [InlineData("The farmers agreed to suspend the boycott.", "boycott (averted, +)")]
     [InlineData("Washington will lift the tariffs on steel.", "lift the tariffs (+)")]
     [InlineData("Both firms agreed to drop all pending lawsuits.", "drop all pending lawsuits (+)")]
+    [InlineData("The farmers will call off the blockade.", "blockade (averted, +)")]
+    [InlineData("The union has postponed the strike.", "strike (averted, +)")]
     public void Ending_coercion_is_conciliatory(string text, string evidence)
     {
         var s = Score(text);
@@ -293,4 +295,118 @@ public sealed class StanceRuleTests
     [InlineData("The union warned of further action if the dispute is not settled.")]
     [InlineData("Israel was not bound by it.")]
     public void Conflict_beyond_war_is_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The union said it is ready to sit down with management tonight.", "ready to (+)")]
+    [InlineData("The company is open to a shorter contract.", "open to (+)")]
+    [InlineData("We are happy to walk the council through the figures.", "happy to (+)")]
+    public void An_offer_is_conciliatory(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Fact]
+    public void A_negated_offer_is_a_refusal()
+    {
+        var s = Score("The board is not willing to reopen the contract.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("willing to (refused, -)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Our members are ready to fight for every job.")]
+    [InlineData("The regulator is prepared to impose penalties.")]
+    public void Readiness_for_force_is_no_offer(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(s.Evidence, e => e.Contains("(ready for force, 0)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demand_to_stop_force_asks_for_calm()
+    {
+        var s = Score("They are demanding that the army stop the shelling.");
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains("demanding (demands an end, 0)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("We are not going anywhere until the council listens.")]
+    [InlineData("The fine was illegal and we will appeal.")]
+    [InlineData("The club said it had no regrets.")]
+    [InlineData("We will hold the company accountable.")]
+    [InlineData("The government has no right to tell us where to march.")]
+    [InlineData("The police will use the full force of the law.")]
+    [InlineData("Anyone who throws objects will face a ban.")]
+    [InlineData("Our position has not changed.")]
+    [InlineData("The pay rise is non-negotiable.")]
+    [InlineData("The board rebuffed the offer.")]
+    [InlineData("There will be zero tolerance for violence in the stands.")]
+    [InlineData("Members voted for an all-out strike.")]
+    [InlineData("We will be watching their conduct very closely.")]
+    [InlineData("They shot a protester and nobody has said sorry.")]
+    [InlineData("We have serious concerns about the company's conduct.")]
+    public void Resolve_and_enforcement_are_hawkish(string text) => Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("Everybody needs to sit in the same room and talk.")]
+    [InlineData("We have great respect for the other side.")]
+    [InlineData("This agreement is a very important first step.")]
+    [InlineData("I would ask everybody to take a deep breath.")]
+    [InlineData("We hope this begins a new chapter for both towns.")]
+    [InlineData("Telephone lines between the two countries have been restored.")]
+    [InlineData("I trust them to count every ballot.")]
+    [InlineData("Both sides want an amicable solution.")]
+    [InlineData("The minister reached out to the union leaders.")]
+    [InlineData("We understand the frustration of the fans.")]
+    [InlineData("Our soldiers will not fire first.")]
+    [InlineData("The county will propose dates for a first session.")]
+    [InlineData("The union said it would obey the court order.")]
+    public void General_words_of_reconciliation_are_conciliatory(string text) => Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("You heard the minister talking about the budget.")]
+    [InlineData("They fear that the change will reduce consumer demand.")]
+    [InlineData("The jury must be sure beyond reasonable doubt.")]
+    public void Masked_idioms_carry_no_stance(string text) => Assert.Equal(Stance.Neutral, Score(text).Stance);
+
+    [Fact]
+    public void A_stance_only_cue_adds_nothing_to_the_tone()
+    {
+        const string text = "The union is ready to meet.";
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Equal(SentimentScorer.Default.Score(text, ScoringTokenizer.Tokenize(text)), s.Sentiment, 6);
+    }
+
+    [Theory]
+    [InlineData("If the council cuts the budget again, we will see them in the streets.")]
+    [InlineData("But if they won't listen, they will have to pay attention to this.")]
+    [InlineData("Unless the club changes course, we'll be back next week.")]
+    public void A_condition_then_what_will_follow_is_an_ultimatum(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(s.Evidence, e => e.EndsWith("(threat, -)", StringComparison.Ordinal) && (e.StartsWith("if ", StringComparison.OrdinalIgnoreCase) || e.StartsWith("unless ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData("He said that if it rains, the match will be moved.")] // a reported condition, not one opening the sentence
+    [InlineData("If the talks go well, we will sign next week.")] // an offer outweighs the form
+    [InlineData("If an employer pays more, only the excess would be taxed.")] // "would": a hypothetical
+    public void Not_every_conditional_is_an_ultimatum(string text) => Assert.NotEqual(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The agreement was a very good result for both towns.", "agreement (endorsed, +)", Stance.Conciliatory)]
+    [InlineData("This is a terrible deal for our members.", "deal (condemned, -)", Stance.Hawkish)]
+    [InlineData("The members voted against the agreement.", "agreement (condemned, -)", Stance.Hawkish)]
+    public void A_judged_deal_takes_the_sign_of_the_judgement(string text, string evidence, Stance expected)
+    {
+        var s = Score(text);
+        Assert.Equal(expected, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class NegationRule : IStanceRule
         var negation = NegationBefore(cue, context);
         if (negation == Negation.None) return cue;
         if (negation == Negation.OfAverting) return cue with { Note = "not averted", Settled = true };
-        if (cue.Kind == StanceKind.Yield) return cue with { Weight = -cue.Weight, Note = "refused", Settled = true };
+        if (cue.Kind.IsOffered()) return cue with { Weight = -cue.Weight, Note = "refused", Settled = true };
         return cue.Weight > 0
             ? cue with { Weight = 0, Note = "negated", Settled = true, ToneOverride = -0.5 * cue.Weight }
             : cue with { Weight = cue.Weight * NegatedHawkishFactor, Note = "negated", Settled = true };

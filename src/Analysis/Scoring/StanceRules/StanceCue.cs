@@ -9,9 +9,9 @@ internal sealed record StanceCue(StanceMatch Match, double Weight, string? Note,
 {
     /// <summary>
     /// What the cue adds to the statement's tone: its stance weight, except where a rule says otherwise
-    /// (a refused offer of talks is neutral in stance but bad news in tone).
+    /// (a refused offer of talks is neutral in stance but bad news in tone), and nothing for a stance-only phrase.
     /// </summary>
-    public double Tone => ToneOverride ?? Weight;
+    public double Tone => Match.Phrase.CarriesTone ? ToneOverride ?? Weight : 0;
 
     public StanceKind Kind => Match.Phrase.Kind;
 

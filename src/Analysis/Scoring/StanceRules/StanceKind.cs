@@ -8,6 +8,11 @@ internal enum StanceKind
     Cooperation,
     /// <summary>Giving ground (CAMEO 08 "yield"): concede, accept, back down. Refusing to yield is hawkish: "will never surrender".</summary>
     Yield,
+    /// <summary>
+    /// Readiness to act ("ready to", "willing to", "open to"): an offer, so conciliatory; a negated offer is a refusal
+    /// ("not willing to compromise"), and readiness for force is no offer ("ready to fight").
+    /// </summary>
+    Offer,
     Force,
     Threat,
     Pressure,
@@ -19,5 +24,8 @@ internal enum StanceKind
 internal static class StanceKinds
 {
     public static bool IsConciliatory(this StanceKind kind) =>
-        kind is StanceKind.Talks or StanceKind.Calm or StanceKind.Cooperation or StanceKind.Yield;
+        kind is StanceKind.Talks or StanceKind.Calm or StanceKind.Cooperation or StanceKind.Yield or StanceKind.Offer;
+
+    /// <summary>What a speaker offers or gives up: negated, it is a refusal ("will never surrender", "not willing to talk").</summary>
+    public static bool IsOffered(this StanceKind kind) => kind is StanceKind.Yield or StanceKind.Offer;
 }

@@ -3,10 +3,15 @@ namespace Analysis.Scoring.StanceRules;
 /// <summary>
 /// One row of <c>Scoring/Data/stance_phrases.tsv</c>: a word pattern, its weight (-2 hawkish .. +2
 /// conciliatory), its kind and why it is there. Pattern parts are lower-case words; "word*" is a prefix;
-/// "~" lets up to three words pass.
+/// "~" lets up to three words pass. <see cref="CarriesTone"/> is false for a row marked "stance-only": its words are
+/// rated by the tone lexicons already ("illegal", "happy to") or have no tone of their own ("ready to", "meet"), so
+/// counting the cue in the statement's tone as well would count it twice.
 /// </summary>
-internal sealed record StancePhrase(string Pattern, IReadOnlyList<string> Parts, double Weight, StanceKind Kind, string Why)
+internal sealed record StancePhrase(string Pattern, IReadOnlyList<string> Parts, double Weight, StanceKind Kind, string Why, bool CarriesTone = true)
 {
+    /// <summary>The optional fifth column of a row whose cue counts in stance but not in tone.</summary>
+    public const string StanceOnly = "stance-only";
+
     public const string Gap = "~";
     public const int MaxGap = 3;
 

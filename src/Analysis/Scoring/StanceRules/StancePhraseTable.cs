@@ -73,12 +73,13 @@ internal sealed class StancePhraseTable
         var phrases = new List<StancePhrase>();
         foreach (var row in EmbeddedTable.Rows("Analysis.Assets.stance_phrases.tsv"))
         {
-            if (row.Length < 4
+            if (row.Length is < 4 or > 5
                 || !double.TryParse(row[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
-                || !Enum.TryParse<StanceKind>(row[2], ignoreCase: true, out var kind))
+                || !Enum.TryParse<StanceKind>(row[2], ignoreCase: true, out var kind)
+                || (row.Length == 5 && row[4] != StancePhrase.StanceOnly))
                 throw new InvalidOperationException($"stance_phrases.tsv: malformed row '{string.Join('\t', row)}'.");
             var parts = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            phrases.Add(new StancePhrase(row[0], parts, weight, kind, row[3]));
+            phrases.Add(new StancePhrase(row[0], parts, weight, kind, row[3], CarriesTone: row.Length == 4));
         }
         return new StancePhraseTable(phrases);
     }

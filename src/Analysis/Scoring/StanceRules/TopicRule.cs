@@ -29,7 +29,7 @@ internal sealed class TopicRule : IStanceRule
 
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
-        if (cue.Settled || cue.Kind is StanceKind.Threat or StanceKind.Demand or StanceKind.Dismissal or StanceKind.Yield) return cue;
+        if (cue.Settled || cue.Kind is StanceKind.Threat or StanceKind.Demand or StanceKind.Dismissal or StanceKind.Yield or StanceKind.Offer) return cue;
         var (first, last) = (cue.Match.First, cue.Match.Last);
         var before = first > 0 ? context.Tokens[first - 1].Lower : "";
         var after = last + 1 < context.Tokens.Count ? context.Tokens[last + 1].Lower : "";
