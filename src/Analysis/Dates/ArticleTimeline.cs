@@ -153,6 +153,9 @@ public sealed class ArticleTimeline
                 // An expression starting inside the statement's words dates what was said; one straddling its start
                 // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
                 if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
+                // After the words of a statement whose cue came first, inside a later cue's reported clause ("said it
+                // had no regrets and warned that action was planned on March 29"): that clause's content, not the saying's day.
+                if (e.InReportedWords && e.Span.Start >= span.End && !cue.IsEmpty && cue.End <= span.Start) continue;
                 var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
                 if (distance < bestDistance) (best, bestDistance) = (e, distance);
             }

@@ -150,6 +150,18 @@ public class ArticleTimelineTests
     }
 
     [Fact]
+    public void A_day_in_a_later_cues_reported_clause_does_not_date_the_statement_before_it()
+    {
+        // "warned that ... on Nov. 25" is the content of the warning, not the day the trust said it had no regrets.
+        const string text = "The supporters' trust said it had no regrets and warned that further action was planned for the home game on Nov. 25.";
+        var date = Date(text, "it had no regrets", "said");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+        // With the cue after the words, the words after the cue are the cue's own ("told supporters ... Tuesday").
+        const string after = "\"We have no regrets,\" the chairman told about 200 supporters at a packed hall in the town centre shortly before midnight Tuesday.";
+        Assert.Equal("2017-10-31", Date(after, "We have no regrets,", "told").ToIsoString());
+    }
+
+    [Fact]
     public void A_month_in_a_relative_clause_is_background_and_since_bounds_a_period()
     {
         const string text = "The former minister, who was appointed in July, made clear that the bridge would reopen. The front, which has marched since June, said it would march again.";
