@@ -100,6 +100,17 @@ internal sealed partial class ArticleLayout
         return SpeechWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
     }
 
+    /// <summary>
+    /// Whether the sentence at <paramref name="position"/> narrates in the past tense without reporting speech
+    /// ("Reilly finished with 27 saves."), unlike an introduction in the present ("she joins us now").
+    /// </summary>
+    public bool IsPastNarration(int position)
+    {
+        var sentence = SentenceAt(position);
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        return PastTenseVerb().IsMatch(words) && !SpeechWord().IsMatch(words);
+    }
+
     private int? EndsSentence(int period)
     {
         var i = period + 1;
@@ -128,6 +139,10 @@ internal sealed partial class ArticleLayout
 
     [GeneratedRegex("^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")]
     private static partial Regex Abbreviation();
+
+    // A regular past (-ed on a stem of three letters or more) or a common irregular one.
+    [GeneratedRegex(@"\b(?:\w{3,}ed|was|were|did|made|took|came|went|got|won|lost|beat|led|left|ran|saw|gave|held|kept|fell|threw|hit|broke|fought|caught|stood|sat|shot|struck|scored|drew|began|knew)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTenseVerb();
 
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|spoke|speaking|speaks|stated|states|statement|announced|announces|confirmed|confirms|acknowledged|added|adds|tweeted|tweets|tweeting|wrote|writes|posted|briefing|press\s+conference|interview|remarks|comments|indicated|warned|warns|stressed|urged|urges|explained|declared|noted|insisted|argued|claimed|reiterated|vowed|asked|answered|replied|responded|reporters|disclosed|let\s+reporters\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechWord();

@@ -18,8 +18,12 @@ namespace Analysis.Dates;
 /// <item>A news cue ("said", "told CNN") takes the last news day named earlier beside a cue ("said on
 /// Tuesday", "told reporters Monday") in a sentence naming the same speaker; failing that, another speaker's
 /// report of the publication day itself a few paragraphs before ("today", "on early Sunday" in a Sunday paper);
-/// failing that, the story's lead event day ("Tuesday night's debate" in the first prose paragraphs); failing
-/// that, the publication date itself (day precision, no evidence words). Another speaker's earlier day ("two
+/// failing that, the story's lead event day ("Tuesday night's debate" in the first prose paragraphs, not a day in
+/// a relative clause: "a dispute that boiled over on Sunday night" is background), unless the last news day before
+/// the statement is later than the lead's (the story has moved on: "Brennan said Wednesday ..." after Tuesday
+/// night's meeting leaves later undated words to the reporter's day) and the narration just before has not come
+/// back to the speaker at the event ("Reilly finished with 27 saves."); failing that, the publication date itself
+/// (day precision, no evidence words). Another speaker's earlier day ("two
 /// U.S. officials said" after "Sullivan told reporters Monday") is not inherited: that day was Sullivan's.
 /// In a live blog, an entry stamped ("15.55 BST") after the last news day takes the publication day, with the
 /// stamp as evidence.</item>
@@ -41,7 +45,8 @@ public sealed class ArticleTimeline
 
     /// <summary>
     /// The day the story's lead says its event happened ("spent much of Tuesday night's debate", "announced
-    /// Monday"): the first day named, outside quotes and not looking forward, in the first prose paragraphs.
+    /// Monday"): the first day named, outside quotes and relative clauses and not looking forward, in the first
+    /// prose paragraphs.
     /// Undated news statements with no earlier news day take it rather than the publication date.
     /// </summary>
     private readonly TemporalExpression? leadDay;
@@ -85,7 +90,8 @@ public sealed class ArticleTimeline
         {
             if (e.Span.Start >= leadEnd) break;
             if (layout.ParagraphAt(e.Span.Start).Length < ProseParagraph) continue;   // a dateline or byline, not the lead's event
-            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day) return e;
+            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
+                && !EventReference.IsInRelativeClause(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start)) return e;
         }
         return null;
     }
@@ -147,6 +153,9 @@ public sealed class ArticleTimeline
                 // An expression starting inside the statement's words dates what was said; one straddling its start
                 // ("said Tuesday| morning that ...", when the extractor's span begins mid-expression) dates the saying.
                 if (e.IsQuoted || !e.CanDateSpeech || (e.Span.Overlaps(span) && e.Span.Start >= span.Start)) continue;
+                // After the words of a statement whose cue came first, inside a later cue's reported clause ("said it
+                // had no regrets and warned that action was planned on March 29"): that clause's content, not the saying's day.
+                if (e.InReportedWords && e.Span.Start >= span.End && !cue.IsEmpty && cue.End <= span.Start) continue;
                 var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
                 if (distance < bestDistance) (best, bestDistance) = (e, distance);
             }
@@ -176,8 +185,44 @@ public sealed class ArticleTimeline
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
                 if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
-        if (leadDay is not null) return leadDay.ToDate(text);
+        if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(Surname(statement.Speaker), region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
+    }
+
+    /// <summary>
+    /// Whether a news day later than the lead's was named after the lead and before the statement
+    /// (<paramref name="latest"/> is the last news day before it): the story has moved on to a later day, so an
+    /// undated statement no longer belongs to the lead's event but was said to the reporter afterwards.
+    /// </summary>
+    private bool MovedOnFromLead(int latest) =>
+        latest >= 0 && leadDay is not null && newsDays[latest].Span.Start > leadDay.Span.Start && newsDays[latest].Value > leadDay.Value;
+
+    /// <summary>
+    /// Whether the narration just before the statement (the earlier sentences of its paragraph, or the paragraph
+    /// before) tells in the past what the speaker did, without reporting speech ("Reilly finished with 27 saves."; not
+    /// "she joins us now"): the story has come back to the lead's event, and the speaker's words belong to it even
+    /// after a later day was named.
+    /// </summary>
+    private bool NarratedJustBefore(string? surname, int position)
+    {
+        if (surname is null) return false;
+        var from = Math.Max(PreviousParagraph(layout.ParagraphAt(position)).Start, position - Reach);
+        for (var at = from; at < position; )
+        {
+            var sentence = layout.SentenceAt(at);
+            if (sentence.End > position) break;   // the statement's own sentence
+            if (!sentence.IsEmpty && Mentions(sentence, surname) && layout.IsPastNarration(sentence.Start)) return true;
+            at = Math.Max(sentence.End, at + 1);
+        }
+        return false;
+    }
+
+    /// <summary>The last non-blank paragraph before <paramref name="paragraph"/> (itself when it is the first).</summary>
+    private TextSpan PreviousParagraph(TextSpan paragraph)
+    {
+        var previous = paragraph;
+        while (previous.Start > 0 && (previous == paragraph || previous.IsEmpty)) previous = layout.ParagraphAt(previous.Start - 1);
+        return previous;
     }
 
     /// <summary>How near (characters, about three news paragraphs) another speaker's report of the publication day must be to make a statement today's news.</summary>

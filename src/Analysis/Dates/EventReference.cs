@@ -25,8 +25,10 @@ internal static partial class EventReference
     }
 
     /// <summary>
-    /// Whether the expression stands in a relative clause still open before it ("Barnier, who was appointed by
-    /// Juncker in July, made clear ..."): a month there is the person's background, not the day of the words.
+    /// Whether the expression stands in a relative clause still open before it, one that describes a noun ("Barnier,
+    /// who was appointed by Juncker in July, made clear ...", "a dispute over fishing grounds that boiled over on
+    /// Sunday night"): the person's background or the noun's story, not the event the sentence reports. A "that"
+    /// after a verb ("agreed that", "ruled that") opens the verb's object, not a relative clause.
     /// </summary>
     public static bool IsInRelativeClause(string text, TextSpan expression, int sentenceStart)
     {
@@ -70,7 +72,7 @@ internal static partial class EventReference
     [GeneratedRegex(@"^(?:since|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounding();
 
-    [GeneratedRegex(@",\s+(?:who|which)\b[^,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:\w+ed|said|says|told|knew|found|felt|thought|saw|so|such|now|is|was|are|were|be|been)\s+)\b(?:that|which|who)\b[^,;:()—–]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRelativeClause();
 
     [GeneratedRegex(@"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

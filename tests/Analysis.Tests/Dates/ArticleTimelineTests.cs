@@ -72,6 +72,7 @@ public class ArticleTimelineTests
     public void Relative_expressions_count_from_the_previous_date_in_the_text()
     {
         const string text = "Speaking on Sept. 19, the mayor vowed to act.\n\nTwelve days later, the governor said the bridge would reopen.";
+
         Assert.Equal("2017-10-01", Date(text, "the bridge would reopen", "said").ToIsoString());
 
         const string months = "In September the mayor spoke.\n\nThe month prior, the governor warned the bridge would close.";
@@ -82,6 +83,7 @@ public class ArticleTimelineTests
     public void The_expression_nearest_the_cue_wins()
     {
         const string text = "The month prior, in August, the mayor stressed unity, but in September she warned the bridge would close.";
+
         Assert.Equal("2017-09", Date(text, "the bridge would close", "warned").ToIsoString());
     }
 
@@ -89,6 +91,7 @@ public class ArticleTimelineTests
     public void Dates_inside_the_reported_words_do_not_date_the_statement()
     {
         const string text = "The last contact was when he travelled to Paris in June, the official said.";
+
         var date = Date(text, "The last contact was when he travelled to Paris in June,", "the official said");
         Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence)); // publication date, not June
     }
@@ -97,6 +100,7 @@ public class ArticleTimelineTests
     public void Dates_inside_other_quotes_do_not_date_the_statement()
     {
         const string text = "The mayor said the bridge would reopen, adding: \"We closed it on Tuesday.\"";
+
         Assert.Null(Date(text, "the bridge would reopen", "said").Evidence);
     }
 
@@ -104,6 +108,7 @@ public class ArticleTimelineTests
     public void An_earlier_speech_sentence_of_the_paragraph_dates_the_statement()
     {
         const string text = "The mayor spoke to reporters this weekend at city hall. According to the mayor, the bridge would reopen.";
+
         Assert.Equal("this weekend", Date(text, "the bridge would reopen", "According to", published: new DateOnly(2017, 10, 1)).Evidence);
     }
 
@@ -111,6 +116,7 @@ public class ArticleTimelineTests
     public void An_earlier_non_speech_sentence_does_not()
     {
         const string text = "The bridge closed in April. The mayor said the bridge would reopen.";
+
         Assert.Equal(("2017-11-01", null), (Date(text, "the bridge would reopen", "said").ToIsoString(), Date(text, "the bridge would reopen", "said").Evidence));
     }
 
@@ -118,6 +124,7 @@ public class ArticleTimelineTests
     public void Undated_news_statements_take_their_own_speakers_news_day_not_another_speakers()
     {
         const string text = "The mayor said on Tuesday the city was ready.\n\nA resident said on Monday she was worried.\n\nThe bridge would reopen, the mayor said.";
+
         var date = Date(text, "The bridge would reopen", "the mayor said", speaker: "City mayor");
         Assert.Equal(("2017-10-31", "on Tuesday"), (date.ToIsoString(), date.Evidence));
         var other = Date(text, "The bridge would reopen", "the mayor said", speaker: "Bob Smith");
@@ -128,6 +135,7 @@ public class ArticleTimelineTests
     public void Another_speakers_report_of_today_just_before_makes_a_statement_todays_news()
     {
         const string text = "The mayor said on Tuesday the city was ready.\n\nA resident said today she was worried.\n\nThe bridge would reopen, a councillor said.";
+
         var date = Date(text, "The bridge would reopen", "a councillor said", speaker: "Bob Smith");
         Assert.Equal(("2017-11-01", "today"), (date.ToIsoString(), date.Evidence));
     }
@@ -142,9 +150,22 @@ public class ArticleTimelineTests
     }
 
     [Fact]
+    public void A_day_in_a_later_cues_reported_clause_does_not_date_the_statement_before_it()
+    {
+        // "warned that ... on Nov. 25" is the content of the warning, not the day the trust said it had no regrets.
+        const string text = "The supporters' trust said it had no regrets and warned that further action was planned for the home game on Nov. 25.";
+        var date = Date(text, "it had no regrets", "said");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+        // With the cue after the words, the words after the cue are the cue's own ("told supporters ... Tuesday").
+        const string after = "\"We have no regrets,\" the chairman told about 200 supporters at a packed hall in the town centre shortly before midnight Tuesday.";
+        Assert.Equal("2017-10-31", Date(after, "We have no regrets,", "told").ToIsoString());
+    }
+
+    [Fact]
     public void A_month_in_a_relative_clause_is_background_and_since_bounds_a_period()
     {
         const string text = "The former minister, who was appointed in July, made clear that the bridge would reopen. The front, which has marched since June, said it would march again.";
+
         Assert.NotEqual("2017-07", Date(text, "the bridge would reopen", "made clear").ToIsoString());
         Assert.NotEqual("2017-06", Date(text, "it would march again", "said").ToIsoString());
     }
@@ -164,6 +185,7 @@ public class ArticleTimelineTests
     public void A_reporting_word_after_the_modal_makes_the_day_the_saying_day()
     {
         const string text = "The envoy will travel to Rome for talks, the ministry said Tuesday. Its spokesman said the bridge would reopen.";
+
         Assert.Equal(("2017-10-31", "Tuesday"), (Date(text, "the bridge would reopen", "Its spokesman said").ToIsoString(), Date(text, "the bridge would reopen", "Its spokesman said").Evidence));
     }
 
@@ -172,6 +194,7 @@ public class ArticleTimelineTests
     {
         // The extractor's span may begin mid-expression ("said Tuesday| morning that ...").
         const string text = "The owner said Tuesday morning that he had laid off his staff.";
+
         Assert.Equal("2017-10-31", Date(text, "morning that he had laid off his staff", "said").ToIsoString());
     }
 
@@ -180,6 +203,7 @@ public class ArticleTimelineTests
     {
         // Published Wednesday about a game on Monday night; a later undated "said" belongs to that night.
         const string text = "Rovers beat United 3-1\n\nBy A Writer\n\nThe home side turned the match around in the second half of Monday night's game at a packed stadium, with two goals in four minutes.\n\nThe coach praised his defenders, who had struggled all season.\n\nThe players never gave up, the captain said.";
+
         var date = Date(text, "The players never gave up", "the captain said");
         Assert.Equal(("2017-10-30", "Monday night's"), (date.ToIsoString(), date.Evidence));
     }
@@ -189,6 +213,7 @@ public class ArticleTimelineTests
     {
         // "Wednesday, November 1, 2017" under the byline names the paper's day; the lead's event was on Monday.
         const string text = "Judge approves settlement\n\nBy A Writer\nWednesday, November 1, 2017\n\nA federal judge on Monday approved a settlement between the company and thousands of residents, ending four years of litigation over the spill.\n\nThe residents' lawyer, speaking outside the courthouse, said the families finally had an answer.";
+
         var date = Date(text, "the families finally had an answer", "said");
         Assert.Equal(("2017-10-30", "on Monday"), (date.ToIsoString(), date.Evidence));
     }
@@ -199,8 +224,58 @@ public class ArticleTimelineTests
         // The lead's debate was last night (Tuesday); the captain's "on Sunday" is background, not the day the
         // minister spoke.
         const string text = "Senate blocks the bill\n\nThe Senate last night rejected the government's bill after a bitter debate that ran past midnight in both chambers of parliament.\n\nThe ship's captain said on Sunday that several people on board were ill.\n\nThe minister told reporters the bill was needed.";
+
         var date = Date(text, "the bill was needed", "told reporters", speaker: "Philip Ruddock");
         Assert.Equal("2017-10-31", date.ToIsoString());
+    }
+
+    [Theory]
+    // A day in a relative clause describes a noun ("a dispute that boiled over ..."): the lead's news is its main
+    // clause, here undated, so a later undated reaction takes the publication date.
+    [InlineData("Fishermen from two ports have agreed to meet in the capital next week to end a dispute over fishing grounds that boiled over at sea on Sunday night.", "2017-11-01", null)]
+    [InlineData("Fishermen from two ports have agreed to talks after a long-running row, which boiled over at sea on Sunday night, left two boats badly damaged.", "2017-11-01", null)]
+    // In the main clause, or after a verb's "that" (its object, not a relative clause), the day is the lead event's.
+    [InlineData("A long-running dispute over fishing grounds between fishermen from two ports boiled over at sea on Sunday night, leaving two boats badly damaged.", "2017-10-29", "on Sunday night")]
+    [InlineData("The coastguard found that fishermen from two ports had rammed each other's boats in a dispute over fishing grounds at sea on Sunday night, leaving two damaged.", "2017-10-29", "on Sunday night")]
+    public void A_day_in_a_relative_clause_is_not_the_lead_event_day(string lead, string expected, string? evidence)
+    {
+        var text = $"Fishermen to meet\n\n{lead}\n\nThe skipper of a trawler said he would not go back to the bank until his crew was safe.";
+        var date = Date(text, "he would not go back to the bank", "said", speaker: "Jim Trawl");
+        Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void A_later_news_day_after_the_lead_leaves_later_undated_words_to_the_publication_date()
+    {
+        // Published Wednesday. The Monday night meeting dates the words just after it; once the owner has spoken on
+        // Tuesday, the story has moved on, and the lawyer's undated words were said to the reporter, not at the meeting.
+        const string text = "Tenants agree to talks\n\nThe agreement came at a tense meeting Monday night in the basement of the parish hall, where about seventy residents voted to keep withholding their rent.\n\n\"We want heat,\" said Ann Marsh, who heads the tenants association.\n\nThe owner, Tom Brand, said Tuesday that he would attend the talks.\n\nThe tenants' lawyer, Mark White, argued the law allowed tenants to withhold rent.";
+        Assert.Equal(("2017-10-30", "Monday night"), (Date(text, "We want heat", "said", speaker: "Ann Marsh").ToIsoString(), Date(text, "We want heat", "said", speaker: "Ann Marsh").Evidence));
+        var lawyer = Date(text, "the law allowed tenants", "argued", speaker: "Mark White");
+        Assert.Equal(("2017-11-01", null), (lawyer.ToIsoString(), lawyer.Evidence));
+    }
+
+    [Fact]
+    public void A_later_news_day_of_today_leaves_a_transcript_answer_to_the_broadcast_day()
+    {
+        // A radio transcript: yesterday's deadline leads, this morning's news follows, then a reporter's package and,
+        // well after it, a live interview.
+        const string text = "RADIO HOST: Students have occupied the main hall of the university for a week now, protesting against a plan to charge fees for courses.\n\nYesterday the university council gave the students until five o'clock tomorrow afternoon to leave the hall, or it says it will ask police to remove them.\n\nThis morning the students say they're not going anywhere. Our reporter has been on campus.\n\nREPORTER: Outside the hall there are tents, a barbecue and a banner, and inside about sixty students have been sleeping on the floor since last week.\n\nStudent council president Sam Lee says they will stay until the council shelves the plan.\n\nSAM LEE: We asked for one thing, a proper meeting where the plan is on the table and not already decided. We have not had it. So we are staying put.\n\nREPORTER: The staff union has backed the occupation. Its secretary, Ann Bell, says staff are worried too.\n\nANN BELL: It starts with postgraduate courses. Nobody believes it stops there, and nobody on the staff wants it to.\n\nREPORTER: Not every student supports the protest. Commerce student Tom Wu says the occupation has shut the student services office for a week.\n\nTOM WU: I have no problem with them protesting. I have a problem with not being able to get my enrolment fixed because there is a sit-in on the stairs.\n\nRADIO HOST: The vice-chancellor is Professor Jane Roe, and she joins us now. Will you call the police?\n\nJANE ROE: It's the last thing I want to do.";
+        var date = Date(text, "It's the last thing I want to do.", "JANE ROE:", speaker: "Jane Roe");
+        Assert.Equal("2017-11-01", date.ToIsoString());
+    }
+
+    [Fact]
+    public void Narration_of_the_speaker_at_the_lead_event_brings_the_story_back_to_it()
+    {
+        // Published Monday about a Saturday night game: the league's Sunday news moves the story on, but the next
+        // paragraph tells what the goalie did in the game, so his words are post-game ones.
+        const string text = "Rovers top United\n\nThe Rovers beat United 4-2 on Saturday night, but the win was overshadowed by a brawl late in the third period that left both benches shouting.\n\nThe league said Sunday that it had requested video of the incident.\n\nUnited goalie Evan Reed finished with 27 saves.\n\n\"We're better than this,\" Reed said.\n\n\"We will review it,\" added Pat Gold, a league official.";
+        var published = new DateOnly(2017, 10, 30);
+        var goalie = Date(text, "We're better than this,", "Reed said", speaker: "Evan Reed", published: published);
+        Assert.Equal(("2017-10-28", "on Saturday night"), (goalie.ToIsoString(), goalie.Evidence));
+        // Someone the narration did not show at the game keeps the publication date.
+        Assert.Equal("2017-10-30", Date(text, "We will review it,", "added Pat Gold", speaker: "Pat Gold", published: published).ToIsoString());
     }
 
     [Fact]
@@ -208,6 +283,7 @@ public class ArticleTimelineTests
     {
         // Published Wednesday: the 09.14 entry's "on Monday" dates its own sentence, not the later 15.55 entry.
         const string text = "Protests – live\n\n09.14\n\nThe police said on Monday that the march could go ahead along the agreed route through the centre.\n\n15.55 BST\n\nThe home secretary told reporters the police would take a firm line.";
+
         var date = Date(text, "the police would take a firm line", "told reporters");
         Assert.Equal(("2017-11-01", "15.55 BST"), (date.ToIsoString(), date.Evidence));
         Assert.Equal("2017-10-30", Date(text, "the march could go ahead", "said on Monday").ToIsoString());
@@ -217,6 +293,7 @@ public class ArticleTimelineTests
     public void An_earlier_sentence_naming_the_paragraphs_event_day_dates_the_statement()
     {
         const string text = "The accord was unveiled on Monday evening. The envoy told a press conference the bridge would reopen.";
+
         Assert.Equal("2017-10-30", Date(text, "the bridge would reopen", "told a press conference").ToIsoString());
     }
 
@@ -283,7 +360,8 @@ public class ArticleTimelineTests
     public void Never_throws_and_evidence_is_article_text()
     {
         var words = Gen.Elements("said", "on Tuesday", "Yesterday", "Twelve days later", "The month prior", "In May", "Sept. 31", "Feb. 29",
-            "2017-02-30", "“", "”", "\"", ".", " ", "\n", "has urged", "this weekend", "Mr.", "U.S.", "told reporters", "x");
+            "2017-02-30", "“", "”", "\"", ".", " ", "\n", "has urged", "this weekend", "Mr.", "U.S.", "told reporters", "x",
+            "that", "which", "One finished.", "long enough to be a prose paragraph of the lead, with many words in it");
         var texts = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""), words.ListOf().Select(p => string.Join(" ", p)));
         var dates = Gen.Choose(1, 3650 * 3).Select(d => (DateOnly?)DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + 700_000 + d));
         var published = Gen.OneOf(Gen.Constant<DateOnly?>(null), dates);
