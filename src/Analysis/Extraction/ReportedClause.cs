@@ -23,7 +23,7 @@ public sealed class ReportedClause(TextLayout layout)
         "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night");
 
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
-        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early");
+        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early", "within");
 
     // Words after a comma that start something other than the reported clause.
     private static readonly FrozenSet<string> ClauseBreaks = WordSet.IgnoringCase(
@@ -120,9 +120,28 @@ public sealed class ReportedClause(TextLayout layout)
         for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && (char.IsLower(layout.Text[layout.Tokens[last].Start]) || MentionFinder.StripPossessive(layout.Word(last)).Possessive) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
+        if (endToken < 0 && DescribedSubjectStart(sentence, boundary) is var described && described > sentence.FirstToken + 1)
+        {
+            // "..., the state power company Eesti Energia said": a longer description of the subject, from its article.
+            last = described - 1;
+            endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
+        }
         if (endToken < 0) return null;
         int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
+    }
+
+    private const int MaxDescriptionWords = 5;
+
+    // The article opening a run of lower-case words right before the subject ("the state utility"), or -1.
+    private int DescribedSubjectStart(Sentence sentence, int boundary)
+    {
+        for (int j = boundary - 1; j > sentence.FirstToken && boundary - j <= MaxDescriptionWords; j--)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            if (layout.Word(j) is "the" or "a" or "an") return j;
+        }
+        return -1;
     }
 
     private ReportedWords? Shape(int start, int endToken, Cue cue)
@@ -179,10 +198,11 @@ public sealed class ReportedClause(TextLayout layout)
     }
 
     // ", she said, is ...": set off by commas, with the clause going on in lower case after it ("is", "or whether");
-    // not "..., the official said, despite ..." or ", at a time when ...", where the clause before was whole.
+    // not "..., the official said, despite ...", ", at a time when ..." or ", raising the prospect of ...", where the
+    // clause before was whole.
     private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
-        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
+        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1)) && !IsParticiple(k + 1)
         && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
 
     private static readonly FrozenSet<string> TimeWords = WordSet.IgnoringCase(
@@ -200,7 +220,9 @@ public sealed class ReportedClause(TextLayout layout)
         while (j < end && j < k + MaxTimePhraseTokens && !layout.Quoted[j]
                && (layout.Tokens[j].IsWord ? TimeWords.Contains(layout.Word(j)) || char.IsDigit(layout.Text[layout.Tokens[j].Start]) : layout.IsPunct(j, ':') && j + 1 < end && char.IsDigit(layout.Text[layout.Tokens[j + 1].Start])))
             j++;
-        if (j == k || j >= end) return k;
+        if (j == k) return k;
+        // "“...,” Berg posted on X at 1:14 a.m.": a time phrase ending the sentence leaves nothing after the cue.
+        if (j >= end || j == end - 1 && layout.IsPunct(j, '.')) return j;
         bool wordsFollow = layout.IsPunct(j, ':') || CueLexicon.IsOpeningQuote(layout, j) || layout.IsWord(j, "that")
                            || layout.IsPunct(j, ',') && j + 1 < end && CueLexicon.IsOpeningQuote(layout, j + 1);
         return wordsFollow ? j : k;

@@ -33,6 +33,8 @@ public static class Coreference
             if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
             if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
+            // "Oklahoma Department of Corrections Director Ray Dunning": the organisation in a title is met too ("the department").
+            if (mention.Kind == MentionKind.Name && mention.Role is { } titleWords && OrganisationInTitle(titleWords) is { } body) state.TouchOrganisation(state.Institution(body));
             // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
@@ -50,6 +52,35 @@ public static class Coreference
                 person.Gender = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
             previous = mention;
         }
+        ResolveForward(mentions);
+    }
+
+    private const int MaxForwardMentions = 40;
+
+    // "..., the nurses' union said on Wednesday." opening a story that names the union only later: an organisation
+    // referent that nothing before resolved is the next organisation whose name holds its noun.
+    private static void ResolveForward(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is not { Kind: MentionKind.Definite, Speaker: null, Role: { } noun } referent || referent.Text != noun || !TitleLexicon.OrganisationReferents.Contains(noun)) continue;
+            for (int k = i + 1; k < mentions.Count && k <= i + MaxForwardMentions; k++)
+                if (mentions[k].Speaker is { Kind: SpeakerKind.Institution } body && State.ContainsWord(body.Name, noun)) { referent.Speaker = body; break; }
+        }
+    }
+
+    // The organisation at the front of a title: "Oklahoma Department of Corrections Director" → "Oklahoma Department of
+    // Corrections"; null when the title names none ("Foreign Minister").
+    private static string? OrganisationInTitle(string title)
+    {
+        var words = title.Split(' ');
+        int end = words.Length;
+        while (end > 0 && !TitleLexicon.InstitutionHeads.Contains(words[end - 1]) && (char.IsLower(words[end - 1][0]) || TitleLexicon.TitleWords.Contains(words[end - 1]))) end--;
+        // "Department of Corrections": the capitalised words after an "of" that follows a head belong to the name.
+        if (end == 0) return null;
+        bool hasHead = false;
+        for (int k = 0; k < end; k++) hasHead |= TitleLexicon.InstitutionHeads.Contains(words[k]) && char.IsUpper(words[k][0]);
+        return hasHead && end > 1 && words.Take(end).All(w => char.IsUpper(w[0]) || w == "of") ? string.Join(' ', words, 0, end) : null;
     }
 
     // "The British Medical Association (BMA)": capitals right after a name, one token ("(") between, spelling its initials.
@@ -224,9 +255,10 @@ public static class Coreference
             speaker.Affiliation ??= speaker.Kind == SpeakerKind.Place ? AffiliationResolver.Resolve(speaker.Name) : null;
         }
 
-        public Speaker Institution(Mention mention)
+        public Speaker Institution(Mention mention) => Institution(mention.Text);
+
+        public Speaker Institution(string name)
         {
-            var name = mention.Text;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
@@ -282,7 +314,7 @@ public static class Coreference
             return person;
         }
 
-        private static bool ContainsWord(string phrase, string word) =>
+        internal static bool ContainsWord(string phrase, string word) =>
             phrase.Split(' ').Any(w => TitleLexicon.Abbreviated.GetValueOrDefault(w, w) is var full
                                        && (full.Equals(word, StringComparison.OrdinalIgnoreCase) || full.TrimEnd('s').Equals(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
     }

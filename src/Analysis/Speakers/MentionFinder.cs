@@ -45,7 +45,7 @@ public static partial class MentionFinder
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
                 if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStartsBySpan.Contains(layout.Span(t))) continue;
-                var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = PossessedSource(layout, t, sentence.EndToken) ?? OwnersOrganisation(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
