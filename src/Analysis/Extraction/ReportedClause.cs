@@ -291,6 +291,8 @@ public sealed class ReportedClause(TextLayout layout)
         if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
         for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
         {
+            // ("urged both sides “to settle this ...”": the "to" may open the quoted words.)
+            if (CueLexicon.IsOpeningQuote(layout, j) && j + 1 < end && layout.IsWord(j + 1, "to")) return true;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
             if (layout.IsWord(j, "to") || layout.IsWord(j, "that")) return true;
         }

@@ -34,7 +34,7 @@ public static class Coreference
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
             if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
             // "Oklahoma Department of Corrections Director Ray Dunning": the organisation in a title is met too ("the department").
-            if (mention.Kind == MentionKind.Name && mention.Role is { } titleWords && OrganisationInTitle(titleWords) is { } body) state.TouchOrganisation(state.Institution(body));
+            if (mention.Kind == MentionKind.Name && mention.Role is { } titleWords && OrganisationInTitle(titleWords) is { } body) state.TouchOrganisation(state.TitleOrganisation(body));
             // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
@@ -87,9 +87,12 @@ public static class Coreference
     private static bool IsAcronymOf(Mention mention, Mention? previous)
     {
         if (previous?.Speaker is null || mention.Kind != MentionKind.Name || mention.FirstToken != previous.EndToken + 1 || mention.Text.Length < 2 || mention.Text.Any(c => !char.IsUpper(c))) return false;
-        var initials = string.Concat(previous.Text.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-        return initials == mention.Text;
+        return Initials(previous.Text) == mention.Text;
     }
+
+    private static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
     private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
 
@@ -187,7 +190,9 @@ public static class Coreference
             var words = name.Split(' ');
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
-            var speaker = (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
+            // ("CMA" in a headline before "the Competition and Markets Authority" is met still spells that authority.)
+            var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
+                ?? (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (words.Length == 1 ? ShortForm(name) : null)
                 ?? byName.GetValueOrDefault(name)
                 ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
@@ -201,6 +206,14 @@ public static class Coreference
                     if (word.Length > 1) byNameWord[word] = speaker;
             RememberShortForms(name, words, speaker);
             return speaker;
+        }
+
+        // "The CMA said" after "the Competition and Markets Authority": capitals spelling the initials of an organisation met before.
+        private Speaker? AcronymOf(string acronym)
+        {
+            for (int i = organisations.Count - 1; i >= 0; i--)
+                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && Initials(organisations[i].Name) == acronym) return organisations[i];
+            return null;
         }
 
         // words is name split at its spaces.
@@ -256,6 +269,10 @@ public static class Coreference
         }
 
         public Speaker Institution(Mention mention) => Institution(mention.Text);
+
+        // An organisation named inside a title: one met before under that name or a longer one ("Airport Authority"
+        // after "Airport Authority Hong Kong"), or a new one.
+        public Speaker TitleOrganisation(string name) => ShortForm(name) ?? Institution(name);
 
         public Speaker Institution(string name)
         {

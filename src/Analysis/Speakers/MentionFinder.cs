@@ -45,7 +45,7 @@ public static partial class MentionFinder
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
                 if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStartsBySpan.Contains(layout.Span(t))) continue;
-                var mention = PossessedSource(layout, t, sentence.EndToken) ?? OwnersOrganisation(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = PossessedSource(layout, t, sentence.EndToken) ?? OwnersOrganisation(layout, t, sentence.EndToken) ?? OneOfThem(layout, t, mentions) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
@@ -250,7 +250,7 @@ public static partial class MentionFinder
     // A rule that starts mentions with other such words must add them here.
     private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
         [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
-         "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
+         "his", "her", "its", "their", "he", "she", "who", "which", "it", "people"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -276,6 +276,9 @@ public static partial class MentionFinder
     {
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
+        // "People familiar with the investigation said": with no article, "people" needs the phrase that makes them sources.
+        if (first is "people" or "People" && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
+            return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
         // "..., officials said Thursday", "according to sources": a bare plural source.
         if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
@@ -411,7 +414,8 @@ public static partial class MentionFinder
             bool accepted = char.IsUpper(word[0])
                 ? j == t || !NameLexicon.NotNames.Contains(word)
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
-                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins);
+                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins)
+                  || (word == "and" && j > t && nextCapitalised && EndsInInstitution(layout, j + 1, end));
             if (!accepted)
             {
                 // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
@@ -479,6 +483,17 @@ public static partial class MentionFinder
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
             Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
         };
+    }
+
+    private const int MaxJoinedNameWords = 3;
+
+    // "Competition and Markets Authority": "and" joins the words of one organisation's name when the capitalised words
+    // after it end in an institution's head ("Trump and Kim" are two names).
+    private static bool EndsInInstitution(TextLayout layout, int from, int end)
+    {
+        int j = from;
+        while (j < end && j < from + MaxJoinedNameWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsUpper(layout.Text[layout.Tokens[j].Start])) j++;
+        return j > from && TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1)) && char.IsUpper(layout.Word(j - 1)[0]);
     }
 
     // The head noun ending a few lower-case title words after a possessor ("foreign minister", "chief negotiator"), or -1.
