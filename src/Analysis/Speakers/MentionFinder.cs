@@ -279,9 +279,11 @@ public static partial class MentionFinder
         // "People familiar with the investigation said": with no article, "people" needs the phrase that makes them sources.
         if (first is "people" or "People" && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
             return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
-        // "..., officials said Thursday", "according to sources": a bare plural source.
-        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
-            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
+        // "..., officials said Thursday", "according to sources", "Analysts said": a bare plural source (capitalised only
+        // as a sentence's first word).
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first)
+            || char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SaysNext(layout, t + 1))
+            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first.ToLowerInvariant() };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
@@ -485,6 +487,8 @@ public static partial class MentionFinder
         };
     }
 
+    private static bool IsSentenceStart(TextLayout layout, int t) => t == 0 || layout.SentenceOf[t - 1] != layout.SentenceOf[t];
+
     private const int MaxJoinedNameWords = 3;
 
     // "Competition and Markets Authority": "and" joins the words of one organisation's name when the capitalised words
@@ -549,7 +553,8 @@ public static partial class MentionFinder
         }
         if (known >= 0) return known;
         int start = words.Count;
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] == "&") && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and") && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         return start;
     }
 
