@@ -250,8 +250,9 @@ public static class Coreference
         private static Speaker New(string name, Mention mention)
         {
             var words = name.Split(' ');
+            // ("Alliance for Safe Seas": an institution's head with the cause it is for.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || words.Length > 2 && words[1] == "for" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }
@@ -276,6 +277,7 @@ public static class Coreference
 
         public Speaker Institution(string name)
         {
+            if (IsAcronym(name) && AcronymOf(name) is { } spelled) return spelled;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
@@ -324,7 +326,9 @@ public static class Coreference
         // known, and gives that title.
         private Speaker? Unmatched(Mention mention)
         {
-            if (mention.Text.Contains(' ') && (mention.Text.Contains('\u2019') || mention.Text.Contains('\'') || !mention.Text.EndsWith(mention.Role ?? "", StringComparison.OrdinalIgnoreCase)))
+            // ("the Council of Governors chairman", "the Labour Party chair": an organisation's title identifies by itself.)
+            if (mention.Text.Contains(' ') && (mention.Text.Contains('\u2019') || mention.Text.Contains('\'') || !mention.Text.EndsWith(mention.Role ?? "", StringComparison.OrdinalIgnoreCase)
+                                               || mention.Text.Split(' ').Any(w => char.IsUpper(w[0]) && TitleLexicon.InstitutionHeads.Contains(w))))
                 return Described(mention);
             var person = Recent(s => s.Kind == SpeakerKind.Person && s.Role is null && !IsBareName(s));
             if (person is not null) person.Role = mention.Text;

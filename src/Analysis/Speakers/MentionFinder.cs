@@ -63,6 +63,10 @@ public static partial class MentionFinder
                     t = mention.EndToken - 1;
                     continue;
                 }
+                // "the chairman of the Seimas foreign affairs committee, Algirdas Petkus,": the description runs on to the name's comma.
+                if (mention.Kind == MentionKind.Name && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Definite or MentionKind.Described } described
+                    && RunsOnTo(layout, described.EndToken, mention.FirstToken - 1))
+                    mentions[^1] = Extended(layout, described, mention.FirstToken - 1);
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
                 mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
@@ -417,7 +421,9 @@ public static partial class MentionFinder
                 ? j == t || !NameLexicon.NotNames.Contains(word)
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
                   || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins)
-                  || (word == "and" && j > t && nextCapitalised && EndsInInstitution(layout, j + 1, end));
+                  || (word == "and" && j > t && nextCapitalised && EndsInInstitution(layout, j + 1, end))
+                  // "Coalition for Fair App Markets", "Centre for Policy Studies": "for" after an institution's head.
+                  || (word == "for" && j == t + 1 && nextCapitalised && TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1)) && char.IsUpper(layout.Word(j - 1)[0]));
             if (!accepted)
             {
                 // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
@@ -554,7 +560,7 @@ public static partial class MentionFinder
         if (known >= 0) return known;
         int start = words.Count;
         // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and") && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         return start;
     }
 
