@@ -203,7 +203,9 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
+            // ("the Alliance for Safe Seas" is a name of its own: Name reads it.)
+            bool NextJoinsFor() => j + 2 < end && layout.IsWord(j + 1, "for") && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
+            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead() && !(j == t + 1 && NextJoinsFor()))
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
@@ -489,7 +491,7 @@ public static partial class MentionFinder
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end)),
         };
     }
 
@@ -541,6 +543,10 @@ public static partial class MentionFinder
         }
         return IsVerbLike(layout, next);
     }
+
+    // "the chairman of the committee, Per Lund, urged ...": a name in apposition, then its comma and the sentence's verb.
+    private static bool ClosesApposition(TextLayout layout, int first, int next, int end) =>
+        first > 0 && layout.IsPunct(first - 1, ',') && next + 1 < end && layout.IsPunct(next, ',') && IsVerbLike(layout, next + 1);
 
     private static bool IsVerbLike(TextLayout layout, int t) =>
         layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start]) && !NotVerbs.Contains(layout.Word(t));
