@@ -250,9 +250,9 @@ public static class Coreference
         private static Speaker New(string name, Mention mention)
         {
             var words = name.Split(' ');
-            // ("Alliance for Safe Seas": an institution's head with the cause it is for.)
+            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || words.Length > 2 && words[1] == "for" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }

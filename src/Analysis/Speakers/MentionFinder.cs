@@ -203,8 +203,8 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            // ("the Alliance for Safe Seas" is a name of its own: Name reads it.)
-            bool NextJoinsFor() => j + 2 < end && layout.IsWord(j + 1, "for") && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
+            // ("the Alliance for Safe Seas", "the Department of Transport" are names of their own: Name reads them.)
+            bool NextJoinsFor() => j + 2 < end && (layout.IsWord(j + 1, "for") || layout.IsWord(j + 1, "of")) && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
             if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead() && !(j == t + 1 && NextJoinsFor()))
             {
                 modifiers.Add(word);
@@ -567,6 +567,8 @@ public static partial class MentionFinder
         int start = words.Count;
         // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
         while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        // "Department of Transport", "Ministry of Defence": an institution's head and its "of" are part of the name.
+        if (start == 2 && words[1] == "of" && TitleLexicon.InstitutionHeads.Contains(words[0])) start = 0;
         return start;
     }
 
