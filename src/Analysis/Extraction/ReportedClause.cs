@@ -20,7 +20,7 @@ public sealed class ReportedClause(TextLayout layout)
     private static readonly FrozenSet<string> SkippedAfterCue = WordSet.IgnoringCase(
         "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
         "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night");
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night", "overnight");
 
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
         "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early", "within");

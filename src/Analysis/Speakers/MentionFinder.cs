@@ -77,7 +77,8 @@ public static partial class MentionFinder
         return mentions;
     }
 
-    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for");
+    // ("told Briefing afterward": the audience of "told" is no more the next "she" than an object of "by".)
+    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for", "told", "tells");
 
     private const int MaxObjectModifiers = 3;
 
