@@ -298,11 +298,15 @@ public static partial class MentionFinder
             var word = layout.Word(j);
             if (StripPossessive(word).Possessive) return null;
             if (TitleLexicon.IsPluralHead(word))
+            {
+                // "Western diplomats in Vilnius", "Organizers with the Dairy Alliance": the organisation or place is in the label.
+                int last = SourcePhrase(layout, j, end).Last;
                 return new Mention
                 {
-                    Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous,
-                    Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End], Role = word.ToLowerInvariant(),
+                    Span = Span(layout, t, last + 1), FirstToken = t, EndToken = last + 1, Kind = MentionKind.Anonymous,
+                    Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[last].End], Role = word.ToLowerInvariant(),
                 };
+            }
             bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
             if (!modifier) return null;
         }
