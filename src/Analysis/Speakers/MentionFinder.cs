@@ -288,9 +288,10 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
         // "..., officials said Thursday", "according to sources", "Analysts said": a bare plural source (capitalised only
         // as a sentence's first word).
-        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first)
-            || char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SaysNext(layout, t + 1))
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first.ToLowerInvariant() };
+        if (char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SourcePhrase(layout, t, end).Last is var groupEnd && SaysNext(layout, groupEnd + 1))
+            return new Mention { Span = Span(layout, t, groupEnd + 1), FirstToken = t, EndToken = groupEnd + 1, Kind = MentionKind.Anonymous, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[groupEnd].End], Role = first.ToLowerInvariant() };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
