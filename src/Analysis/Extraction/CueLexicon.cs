@@ -177,7 +177,7 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
-    private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+    private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
     // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
     // A new cue in Match must add its first word here.

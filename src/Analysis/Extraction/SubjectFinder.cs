@@ -39,7 +39,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         switch (cue.Form)
         {
             case CueForm.According:
-                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))) is { } source) subjects.Add(source);
+                // ("according to the Department of Transport": the name's mention starts after its article.)
+                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))
+                     ?? (cue.EndToken < sentence.EndToken && layout.IsWord(cue.EndToken, "the") ? MentionStartingAt(cue.EndToken + 1) : null)) is { } source) subjects.Add(source);
                 return (subjects, true);
             case CueForm.Noun:
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);

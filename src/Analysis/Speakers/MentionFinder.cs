@@ -417,6 +417,8 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord)
             {
                 if (layout.IsPunct(j, '&') && j > t && nextCapitalised) { j++; continue; }
+                // "Department of Agriculture, Trade and Consumer Protection": a department's remit may be a list.
+                if (layout.IsPunct(j, ',') && j >= t + 3 && RemitListEnd(layout, t, j, end) is var listEnd && listEnd > j) { j = listEnd; break; }
                 // "the Brackley Rovers Supporters' Trust": a plural possessive inside a name the article governs.
                 if (definite && j > t && nextCapitalised && layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End
                     && layout.Word(j - 1).EndsWith('s')) { j++; continue; }
@@ -457,7 +459,7 @@ public static partial class MentionFinder
         var words = new List<string>(j - t);
         for (int k = t; k < j; k++)
         {
-            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019') words[^1] += layout.Word(k);   // "Supporters'"
+            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019' or ',') words[^1] += layout.Word(k);   // "Supporters'", "Agriculture,"
             else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
         }
         int nameStart = NameStart(words);
@@ -499,6 +501,25 @@ public static partial class MentionFinder
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
             Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end)),
         };
+    }
+
+    private const int MaxRemitListTokens = 8;
+
+    // After "Department of Agriculture" (an institution's head, "of" or "for", a capitalised word) and a comma: the end of
+    // ", Trade and Consumer Protection", capitalised words with an "and", or -1. The list ends the name.
+    private static int RemitListEnd(TextLayout layout, int first, int comma, int end)
+    {
+        if (!(TitleLexicon.InstitutionHeads.Contains(layout.Word(first)) && (layout.IsWord(first + 1, "of") || layout.IsWord(first + 1, "for")))) return -1;
+        bool sawAnd = false;
+        int j = comma + 1;
+        for (; j < end && j <= comma + MaxRemitListTokens && layout.Tokens[j].IsWord && !layout.Quoted[j]; j++)
+        {
+            bool and = layout.IsWord(j, "and");
+            if (!and && !char.IsUpper(layout.Text[layout.Tokens[j].Start])) break;
+            if (and && (sawAnd || j == comma + 1)) return -1;
+            sawAnd |= and;
+        }
+        return sawAnd && !layout.IsWord(j - 1, "and") ? j : -1;
     }
 
     private static bool IsSentenceStart(TextLayout layout, int t) => t == 0 || layout.SentenceOf[t - 1] != layout.SentenceOf[t];
