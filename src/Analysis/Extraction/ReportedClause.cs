@@ -119,6 +119,8 @@ public sealed class ReportedClause(TextLayout layout)
         // ("“...,” Eritrea's Information Minister Yemane Gebremeskel wrote": a possessor too.)
         for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && (char.IsLower(layout.Text[layout.Tokens[last].Start]) || MentionFinder.StripPossessive(layout.Word(last)).Possessive) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
+        // "..., a position Dunning repeated on Wednesday": the subject repeats what the noun phrase names, words of others.
+        if (last + 1 < boundary && layout.Word(last + 1) is "a" or "an") return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0 && DescribedSubjectStart(sentence, boundary) is var described && described > sentence.FirstToken + 1)
         {
@@ -139,7 +141,8 @@ public sealed class ReportedClause(TextLayout layout)
         for (int j = boundary - 1; j > sentence.FirstToken && boundary - j <= MaxDescriptionWords; j--)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
-            if (layout.Word(j) is "the" or "a" or "an") return j;
+            if (layout.IsWord(j, "the")) return j;
+            if (layout.Word(j) is "a" or "an") return -1;
         }
         return -1;
     }
@@ -171,7 +174,8 @@ public sealed class ReportedClause(TextLayout layout)
         // "vowed to veto any bill that ...": after a verb of promise an infinitive is the reported words, "to" aside
         // ("said to cheers" is not one).
         if (layout.IsWord(k, "to") && InfinitiveCues.Contains(cueWord) && k + 1 < end && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && IsLowerNonDeterminer(k + 1)) return k + 1;
-        if (!Prepositions.Contains(layout.Word(k))) return k;
+        // ("had not conceded by the time this newsletter went out": "by the time" opens a time phrase.)
+        if (!Prepositions.Contains(layout.Word(k)) && !(layout.IsWord(k, "by") && k + 2 < end && layout.IsWord(k + 1, "the") && layout.IsWord(k + 2, "time"))) return k;
         // A place or time phrase, then "that", a comma or the end; anything else is the clause itself ("vowed to “...”").
         for (int j = k + 1; j <= k + MaxThatLookahead; j++)
         {
@@ -274,6 +278,8 @@ public sealed class ReportedClause(TextLayout layout)
                 if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
+            // `... that “no demands will be met,” a position the director repeated`: the comma inside the marks ends the words too.
+            if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1] && layout.Word(u + 1) is "a" or "an") return u + 1;
         }
         return end;
     }
