@@ -30,12 +30,13 @@ public static class ContinuationRule
             if (sentence.Span.Start >= commentStart || bySentence.ContainsKey(s) || s == 0) continue;
             if (layout.QuoteAt(sentence.Span.Start) is not { } quote || quote.Outer.Start != sentence.Span.Start) continue;
             if (quote.Outer.End < sentence.Span.End - 1 || quote.Inner.IsEmpty) continue;
-            if (!bySentence.TryGetValue(s - 1, out var previous) || previous.Kind == StatementKind.Indirect)
+            if (!bySentence.TryGetValue(s - 1, out var previous) || previous.Kind == StatementKind.Indirect && !EndsWithCue(layout, previous, sentence.Paragraph))
             {
                 if (quote.Closed || Closing(layout, bySentence, s) is not { } closing) continue;
                 previous = closing;
             }
-            var continued = new FoundStatement(previous.Speaker, previous.Kind, quote.Inner, new TextSpan(quote.Inner.Start, quote.Inner.Start), Cue, s);
+            // (After reported words, the quote is the speaker's own: direct.)
+            var continued = new FoundStatement(previous.Speaker, previous.Kind == StatementKind.Indirect ? StatementKind.Direct : previous.Kind, quote.Inner, new TextSpan(quote.Inner.Start, quote.Inner.Start), Cue, s);
             bySentence[s] = continued;
             bySentence.TryAdd(LastSentence(layout, quote.Inner), continued);
             result.Add(continued);
@@ -43,6 +44,11 @@ public static class ContinuationRule
         while (next < found.Count) result.Add(found[next++]);
         return result;
     }
+
+    // "..., owner Rita Kastner said. “The kitchen had two feet of water in it.”": reported words with the cue after them,
+    // then a quote in the same paragraph with no cue of its own: the same speaker goes on, in her own words.
+    private static bool EndsWithCue(TextLayout layout, FoundStatement previous, int paragraph) =>
+        previous.Span.End <= previous.CueSpan.Start && layout.Sentences[previous.Sentence].Paragraph == paragraph;
 
     private static int LastSentence(TextLayout layout, TextSpan span) =>
         layout.SentenceOf[Math.Max(0, layout.FirstTokenAtOrAfter(span.End) - 1)];

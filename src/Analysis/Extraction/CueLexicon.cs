@@ -89,6 +89,9 @@ public static class CueLexicon
         if (word is "shot" or "hit" or "fired" && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
+        if (IsCallOn(layout, t, end) && !PreviousIsPassive())
+            return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
+
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
 
@@ -107,7 +110,7 @@ public static class CueLexicon
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
             if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
-            if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
+            if (word is "told" or "tells") return Make(layout, t, ToldInfinitive(layout, t + 1, end) ? t + 1 : ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
         }
         return null;
@@ -155,9 +158,26 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
+    private const int MaxCalledOnObjectWords = 6;
+
+    /// <summary>
+    /// "called on the CMA to reject it", "calls on both sides to ...": an appeal, reported like "urged" (the words are
+    /// the object and its infinitive). The "to" must follow a short object ("called on the minister at home" is a visit).
+    /// </summary>
+    public static bool IsCallOn(TextLayout layout, int t, int end)
+    {
+        if (!(layout.IsWord(t, "called") || layout.IsWord(t, "calls")) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end || !layout.IsWord(t + 1, "on")) return false;
+        for (int j = t + 2; j < end && j <= t + 1 + MaxCalledOnObjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (layout.IsWord(j, "to")) return j > t + 2;
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
-    private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
+    private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
     // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
     // A new cue in Match must add its first word here.
@@ -217,6 +237,22 @@ public static class CueLexicon
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
             if (layout.IsWord(j, "with")) return true;
+        }
+        return false;
+    }
+
+    private const int MaxToldInfinitiveObjectWords = 3;
+
+    // "told pilots to “keep flying”", "told the crowd to go home": an instruction, reported like "urged" (the words are the
+    // audience and its infinitive), so the cue is "told" alone.
+    private static bool ToldInfinitive(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j < from + 1 + MaxToldInfinitiveObjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (layout.IsWord(j, "to"))
+                return j > from && j + 1 < end && (IsOpeningQuote(layout, j + 1) || layout.Tokens[j + 1].IsWord && char.IsLower(layout.Text[layout.Tokens[j + 1].Start]) && !layout.IsWord(j + 1, "the"));
+            if (layout.IsWord(j, "that") || ObjectLinks.Contains(layout.Word(j))) return false;
         }
         return false;
     }

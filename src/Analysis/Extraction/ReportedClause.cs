@@ -20,10 +20,10 @@ public sealed class ReportedClause(TextLayout layout)
     private static readonly FrozenSet<string> SkippedAfterCue = WordSet.IgnoringCase(
         "later", "earlier", "again", "also", "previously", "then", "publicly", "privately", "repeatedly", "recently",
         "today", "yesterday", "tonight", "now", "separately", "further", "however", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night");
+        "Thursday", "Friday", "Saturday", "Sunday", "flatly", "bluntly", "simply", "morning", "afternoon", "evening", "night", "overnight");
 
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
-        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early");
+        "in", "on", "at", "during", "for", "after", "before", "from", "to", "while", "last", "this", "with", "without", "via", "late", "early", "within");
 
     // Words after a comma that start something other than the reported clause.
     private static readonly FrozenSet<string> ClauseBreaks = WordSet.IgnoringCase(
@@ -119,10 +119,32 @@ public sealed class ReportedClause(TextLayout layout)
         // ("“...,” Eritrea's Information Minister Yemane Gebremeskel wrote": a possessor too.)
         for (int i = 0; i < MaxLeadingModifiers && last > sentence.FirstToken && layout.Tokens[last].IsWord && (char.IsLower(layout.Text[layout.Tokens[last].Start]) || MentionFinder.StripPossessive(layout.Word(last)).Possessive) && !layout.Quoted[last]; i++) last--;
         if (last <= sentence.FirstToken) return null;
+        // "..., a position Dunning repeated on Wednesday": the subject repeats what the noun phrase names, words of others.
+        if (last + 1 < boundary && layout.Word(last + 1) is "a" or "an") return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
+        if (endToken < 0 && DescribedSubjectStart(sentence, boundary) is var described && described > sentence.FirstToken + 1)
+        {
+            // "..., the state power company Eesti Energia said": a longer description of the subject, from its article.
+            last = described - 1;
+            endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
+        }
         if (endToken < 0) return null;
         int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
+    }
+
+    private const int MaxDescriptionWords = 5;
+
+    // The article opening a run of lower-case words right before the subject ("the state utility"), or -1.
+    private int DescribedSubjectStart(Sentence sentence, int boundary)
+    {
+        for (int j = boundary - 1; j > sentence.FirstToken && boundary - j <= MaxDescriptionWords; j--)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            if (layout.IsWord(j, "the")) return j;
+            if (layout.Word(j) is "a" or "an") return -1;
+        }
+        return -1;
     }
 
     private ReportedWords? Shape(int start, int endToken, Cue cue)
@@ -152,7 +174,8 @@ public sealed class ReportedClause(TextLayout layout)
         // "vowed to veto any bill that ...": after a verb of promise an infinitive is the reported words, "to" aside
         // ("said to cheers" is not one).
         if (layout.IsWord(k, "to") && InfinitiveCues.Contains(cueWord) && k + 1 < end && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && IsLowerNonDeterminer(k + 1)) return k + 1;
-        if (!Prepositions.Contains(layout.Word(k))) return k;
+        // ("had not conceded by the time this newsletter went out": "by the time" opens a time phrase.)
+        if (!Prepositions.Contains(layout.Word(k)) && !(layout.IsWord(k, "by") && k + 2 < end && layout.IsWord(k + 1, "the") && layout.IsWord(k + 2, "time"))) return k;
         // A place or time phrase, then "that", a comma or the end; anything else is the clause itself ("vowed to “...”").
         for (int j = k + 1; j <= k + MaxThatLookahead; j++)
         {
@@ -179,10 +202,11 @@ public sealed class ReportedClause(TextLayout layout)
     }
 
     // ", she said, is ...": set off by commas, with the clause going on in lower case after it ("is", "or whether");
-    // not "..., the official said, despite ..." or ", at a time when ...", where the clause before was whole.
+    // not "..., the official said, despite ...", ", at a time when ..." or ", raising the prospect of ...", where the
+    // clause before was whole.
     private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
-        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
+        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1)) && !IsParticiple(k + 1)
         && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
 
     private static readonly FrozenSet<string> TimeWords = WordSet.IgnoringCase(
@@ -200,7 +224,9 @@ public sealed class ReportedClause(TextLayout layout)
         while (j < end && j < k + MaxTimePhraseTokens && !layout.Quoted[j]
                && (layout.Tokens[j].IsWord ? TimeWords.Contains(layout.Word(j)) || char.IsDigit(layout.Text[layout.Tokens[j].Start]) : layout.IsPunct(j, ':') && j + 1 < end && char.IsDigit(layout.Text[layout.Tokens[j + 1].Start])))
             j++;
-        if (j == k || j >= end) return k;
+        if (j == k) return k;
+        // "“...,” Berg posted on X at 1:14 a.m.": a time phrase ending the sentence leaves nothing after the cue.
+        if (j >= end || j == end - 1 && layout.IsPunct(j, '.')) return j;
         bool wordsFollow = layout.IsPunct(j, ':') || CueLexicon.IsOpeningQuote(layout, j) || layout.IsWord(j, "that")
                            || layout.IsPunct(j, ',') && j + 1 < end && CueLexicon.IsOpeningQuote(layout, j + 1);
         return wordsFollow ? j : k;
@@ -252,6 +278,8 @@ public sealed class ReportedClause(TextLayout layout)
                 if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
             if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
+            // `... that “no demands will be met,” a position the director repeated`: the comma inside the marks ends the words too.
+            if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1] && layout.Word(u + 1) is "a" or "an") return u + 1;
         }
         return end;
     }
@@ -269,6 +297,8 @@ public sealed class ReportedClause(TextLayout layout)
         if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
         for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
         {
+            // ("urged both sides “to settle this ...”": the "to" may open the quoted words.)
+            if (CueLexicon.IsOpeningQuote(layout, j) && j + 1 < end && layout.IsWord(j + 1, "to")) return true;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
             if (layout.IsWord(j, "to") || layout.IsWord(j, "that")) return true;
         }

@@ -166,7 +166,9 @@ public sealed partial class StatementExtractor
                 described.Kind = SpeakerKind.Person;
                 continue;
             }
-            var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
+            // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
+            var next = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Speaker != described);
+            var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
             if (named is null) continue;
             named.Speaker.Role ??= described.Role;
             for (int j = 0; j < found.Count; j++)

@@ -39,7 +39,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         switch (cue.Form)
         {
             case CueForm.According:
-                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))) is { } source) subjects.Add(source);
+                // ("according to the Department of Transport": the name's mention starts after its article.)
+                if ((MentionStartingAt(cue.EndToken) ?? MentionStartingAt(AfterDocument(cue.EndToken, sentence))
+                     ?? (cue.EndToken < sentence.EndToken && layout.IsWord(cue.EndToken, "the") ? MentionStartingAt(cue.EndToken + 1) : null)) is { } source) subjects.Add(source);
                 return (subjects, true);
             case CueForm.Noun:
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
@@ -207,13 +209,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxPostmodifierWords = 8;
 
-    // "a senior diplomat involved in the preparations said", "two sources familiar with the matter said":
+    // "a senior diplomat involved in the preparations said", "two sources familiar with the matter said",
     // a short unpunctuated phrase after an unnamed source still leaves it the subject.
     private bool IsPostmodifier(Mention candidate, int cue)
     {
         int from = candidate.EndToken;
         if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
-        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from))) return false;
+        // ("a senior strategist who worked for neither campaign told us": a relative clause with no commas describes the source too.)
+        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) && !layout.IsWord(from, "who")) return false;
         for (int t = from; t < cue; t++)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
         return true;

@@ -33,6 +33,8 @@ public static class Coreference
             if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
             if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
+            // "Oklahoma Department of Corrections Director Ray Dunning": the organisation in a title is met too ("the department").
+            if (mention.Kind == MentionKind.Name && mention.Role is { } titleWords && OrganisationInTitle(titleWords) is { } body) state.TouchOrganisation(state.TitleOrganisation(body));
             // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
@@ -50,15 +52,47 @@ public static class Coreference
                 person.Gender = title.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
             previous = mention;
         }
+        ResolveForward(mentions);
+    }
+
+    private const int MaxForwardMentions = 40;
+
+    // "..., the nurses' union said on Wednesday." opening a story that names the union only later: an organisation
+    // referent that nothing before resolved is the next organisation whose name holds its noun.
+    private static void ResolveForward(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is not { Kind: MentionKind.Definite, Speaker: null, Role: { } noun } referent || referent.Text != noun || !TitleLexicon.OrganisationReferents.Contains(noun)) continue;
+            for (int k = i + 1; k < mentions.Count && k <= i + MaxForwardMentions; k++)
+                if (mentions[k].Speaker is { Kind: SpeakerKind.Institution } body && State.ContainsWord(body.Name, noun)) { referent.Speaker = body; break; }
+        }
+    }
+
+    // The organisation at the front of a title: "Oklahoma Department of Corrections Director" → "Oklahoma Department of
+    // Corrections"; null when the title names none ("Foreign Minister").
+    private static string? OrganisationInTitle(string title)
+    {
+        var words = title.Split(' ');
+        int end = words.Length;
+        while (end > 0 && !TitleLexicon.InstitutionHeads.Contains(words[end - 1]) && (char.IsLower(words[end - 1][0]) || TitleLexicon.TitleWords.Contains(words[end - 1]))) end--;
+        // "Department of Corrections": the capitalised words after an "of" that follows a head belong to the name.
+        if (end == 0) return null;
+        bool hasHead = false;
+        for (int k = 0; k < end; k++) hasHead |= TitleLexicon.InstitutionHeads.Contains(words[k]) && char.IsUpper(words[k][0]);
+        return hasHead && end > 1 && words.Take(end).All(w => char.IsUpper(w[0]) || w == "of") ? string.Join(' ', words, 0, end) : null;
     }
 
     // "The British Medical Association (BMA)": capitals right after a name, one token ("(") between, spelling its initials.
     private static bool IsAcronymOf(Mention mention, Mention? previous)
     {
         if (previous?.Speaker is null || mention.Kind != MentionKind.Name || mention.FirstToken != previous.EndToken + 1 || mention.Text.Length < 2 || mention.Text.Any(c => !char.IsUpper(c))) return false;
-        var initials = string.Concat(previous.Text.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-        return initials == mention.Text;
+        return Initials(previous.Text) == mention.Text;
     }
+
+    private static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
     private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
 
@@ -156,7 +190,9 @@ public static class Coreference
             var words = name.Split(' ');
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
-            var speaker = (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
+            // ("CMA" in a headline before "the Competition and Markets Authority" is met still spells that authority.)
+            var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
+                ?? (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (words.Length == 1 ? ShortForm(name) : null)
                 ?? byName.GetValueOrDefault(name)
                 ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
@@ -170,6 +206,14 @@ public static class Coreference
                     if (word.Length > 1) byNameWord[word] = speaker;
             RememberShortForms(name, words, speaker);
             return speaker;
+        }
+
+        // "The CMA said" after "the Competition and Markets Authority": capitals spelling the initials of an organisation met before.
+        private Speaker? AcronymOf(string acronym)
+        {
+            for (int i = organisations.Count - 1; i >= 0; i--)
+                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && Initials(organisations[i].Name) == acronym) return organisations[i];
+            return null;
         }
 
         // words is name split at its spaces.
@@ -206,8 +250,9 @@ public static class Coreference
         private static Speaker New(string name, Mention mention)
         {
             var words = name.Split(' ');
+            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }
@@ -224,9 +269,15 @@ public static class Coreference
             speaker.Affiliation ??= speaker.Kind == SpeakerKind.Place ? AffiliationResolver.Resolve(speaker.Name) : null;
         }
 
-        public Speaker Institution(Mention mention)
+        public Speaker Institution(Mention mention) => Institution(mention.Text);
+
+        // An organisation named inside a title: one met before under that name or a longer one ("Airport Authority"
+        // after "Airport Authority Hong Kong"), or a new one.
+        public Speaker TitleOrganisation(string name) => ShortForm(name) ?? Institution(name);
+
+        public Speaker Institution(string name)
         {
-            var name = mention.Text;
+            if (IsAcronym(name) && AcronymOf(name) is { } spelled) return spelled;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
@@ -275,14 +326,16 @@ public static class Coreference
         // known, and gives that title.
         private Speaker? Unmatched(Mention mention)
         {
-            if (mention.Text.Contains(' ') && (mention.Text.Contains('\u2019') || mention.Text.Contains('\'') || !mention.Text.EndsWith(mention.Role ?? "", StringComparison.OrdinalIgnoreCase)))
+            // ("the Council of Governors chairman", "the Labour Party chair": an organisation's title identifies by itself.)
+            if (mention.Text.Contains(' ') && (mention.Text.Contains('\u2019') || mention.Text.Contains('\'') || !mention.Text.EndsWith(mention.Role ?? "", StringComparison.OrdinalIgnoreCase)
+                                               || mention.Text.Split(' ').Any(w => char.IsUpper(w[0]) && TitleLexicon.InstitutionHeads.Contains(w))))
                 return Described(mention);
             var person = Recent(s => s.Kind == SpeakerKind.Person && s.Role is null && !IsBareName(s));
             if (person is not null) person.Role = mention.Text;
             return person;
         }
 
-        private static bool ContainsWord(string phrase, string word) =>
+        internal static bool ContainsWord(string phrase, string word) =>
             phrase.Split(' ').Any(w => TitleLexicon.Abbreviated.GetValueOrDefault(w, w) is var full
                                        && (full.Equals(word, StringComparison.OrdinalIgnoreCase) || full.TrimEnd('s').Equals(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
     }

@@ -45,7 +45,7 @@ public static partial class MentionFinder
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
                 if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStartsBySpan.Contains(layout.Span(t))) continue;
-                var mention = PossessedSource(layout, t, sentence.EndToken) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
+                var mention = PossessedSource(layout, t, sentence.EndToken) ?? OwnersOrganisation(layout, t, sentence.EndToken) ?? OneOfThem(layout, t, mentions) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
                 if (mention is null) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
@@ -63,6 +63,10 @@ public static partial class MentionFinder
                     t = mention.EndToken - 1;
                     continue;
                 }
+                // "the chairman of the Seimas foreign affairs committee, Algirdas Petkus,": the description runs on to the name's comma.
+                if (mention.Kind == MentionKind.Name && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Definite or MentionKind.Described } described
+                    && RunsOnTo(layout, described.EndToken, mention.FirstToken - 1))
+                    mentions[^1] = Extended(layout, described, mention.FirstToken - 1);
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
                 mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
@@ -73,7 +77,8 @@ public static partial class MentionFinder
         return mentions;
     }
 
-    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for");
+    // ("told Briefing afterward": the audience of "told" is no more the next "she" than an object of "by".)
+    private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for", "told", "tells");
 
     private const int MaxObjectModifiers = 3;
 
@@ -199,7 +204,9 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
+            // ("the Alliance for Safe Seas", "the Department of Transport" are names of their own: Name reads them.)
+            bool NextJoinsFor() => j + 2 < end && (layout.IsWord(j + 1, "for") || layout.IsWord(j + 1, "of")) && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
+            if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead() && !(j == t + 1 && NextJoinsFor()))
             {
                 modifiers.Add(word);
                 return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
@@ -250,7 +257,7 @@ public static partial class MentionFinder
     // A rule that starts mentions with other such words must add them here.
     private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
         [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
-         "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
+         "his", "her", "its", "their", "he", "she", "who", "which", "it", "people"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -276,9 +283,15 @@ public static partial class MentionFinder
     {
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
-        // "..., officials said Thursday", "according to sources": a bare plural source.
+        // "People familiar with the investigation said": with no article, "people" needs the phrase that makes them sources.
+        if (first is "people" or "People" && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
+            return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
+        // "..., officials said Thursday", "according to sources", "Analysts said": a bare plural source (capitalised only
+        // as a sentence's first word).
         if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
-            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
+            return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first.ToLowerInvariant() };
+        if (char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SourcePhrase(layout, t, end).Last is var groupEnd && SaysNext(layout, groupEnd + 1))
+            return new Mention { Span = Span(layout, t, groupEnd + 1), FirstToken = t, EndToken = groupEnd + 1, Kind = MentionKind.Anonymous, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[groupEnd].End], Role = first.ToLowerInvariant() };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
@@ -286,11 +299,15 @@ public static partial class MentionFinder
             var word = layout.Word(j);
             if (StripPossessive(word).Possessive) return null;
             if (TitleLexicon.IsPluralHead(word))
+            {
+                // "Western diplomats in Vilnius", "Organizers with the Dairy Alliance": the organisation or place is in the label.
+                int last = SourcePhrase(layout, j, end).Last;
                 return new Mention
                 {
-                    Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous,
-                    Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End], Role = word.ToLowerInvariant(),
+                    Span = Span(layout, t, last + 1), FirstToken = t, EndToken = last + 1, Kind = MentionKind.Anonymous,
+                    Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[last].End], Role = word.ToLowerInvariant(),
                 };
+            }
             bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
             if (!modifier) return null;
         }
@@ -400,6 +417,8 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord)
             {
                 if (layout.IsPunct(j, '&') && j > t && nextCapitalised) { j++; continue; }
+                // "Department of Agriculture, Trade and Consumer Protection": a department's remit may be a list.
+                if (layout.IsPunct(j, ',') && j >= t + 3 && RemitListEnd(layout, t, j, end) is var listEnd && listEnd > j) { j = listEnd; break; }
                 // "the Brackley Rovers Supporters' Trust": a plural possessive inside a name the article governs.
                 if (definite && j > t && nextCapitalised && layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End
                     && layout.Word(j - 1).EndsWith('s')) { j++; continue; }
@@ -411,7 +430,10 @@ public static partial class MentionFinder
             bool accepted = char.IsUpper(word[0])
                 ? j == t || !NameLexicon.NotNames.Contains(word)
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
-                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins);
+                  || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins)
+                  || (word == "and" && j > t && nextCapitalised && EndsInInstitution(layout, j + 1, end))
+                  // "Coalition for Fair App Markets", "Centre for Policy Studies": "for" after an institution's head.
+                  || (word == "for" && j == t + 1 && nextCapitalised && TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1)) && char.IsUpper(layout.Word(j - 1)[0]));
             if (!accepted)
             {
                 // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
@@ -437,7 +459,7 @@ public static partial class MentionFinder
         var words = new List<string>(j - t);
         for (int k = t; k < j; k++)
         {
-            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019') words[^1] += layout.Word(k);   // "Supporters'"
+            if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019' or ',') words[^1] += layout.Word(k);   // "Supporters'", "Agriculture,"
             else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
         }
         int nameStart = NameStart(words);
@@ -477,8 +499,40 @@ public static partial class MentionFinder
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && ActsAsSubject(layout, j, end),
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end)),
         };
+    }
+
+    private const int MaxRemitListTokens = 8;
+
+    // After "Department of Agriculture" (an institution's head, "of" or "for", a capitalised word) and a comma: the end of
+    // ", Trade and Consumer Protection", capitalised words with an "and", or -1. The list ends the name.
+    private static int RemitListEnd(TextLayout layout, int first, int comma, int end)
+    {
+        if (!(TitleLexicon.InstitutionHeads.Contains(layout.Word(first)) && (layout.IsWord(first + 1, "of") || layout.IsWord(first + 1, "for")))) return -1;
+        bool sawAnd = false;
+        int j = comma + 1;
+        for (; j < end && j <= comma + MaxRemitListTokens && layout.Tokens[j].IsWord && !layout.Quoted[j]; j++)
+        {
+            bool and = layout.IsWord(j, "and");
+            if (!and && !char.IsUpper(layout.Text[layout.Tokens[j].Start])) break;
+            if (and && (sawAnd || j == comma + 1)) return -1;
+            sawAnd |= and;
+        }
+        return sawAnd && !layout.IsWord(j - 1, "and") ? j : -1;
+    }
+
+    private static bool IsSentenceStart(TextLayout layout, int t) => t == 0 || layout.SentenceOf[t - 1] != layout.SentenceOf[t];
+
+    private const int MaxJoinedNameWords = 3;
+
+    // "Competition and Markets Authority": "and" joins the words of one organisation's name when the capitalised words
+    // after it end in an institution's head ("Trump and Kim" are two names).
+    private static bool EndsInInstitution(TextLayout layout, int from, int end)
+    {
+        int j = from;
+        while (j < end && j < from + MaxJoinedNameWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsUpper(layout.Text[layout.Tokens[j].Start])) j++;
+        return j > from && TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1)) && char.IsUpper(layout.Word(j - 1)[0]);
     }
 
     // The head noun ending a few lower-case title words after a possessor ("foreign minister", "chief negotiator"), or -1.
@@ -517,6 +571,10 @@ public static partial class MentionFinder
         return IsVerbLike(layout, next);
     }
 
+    // "the chairman of the committee, Per Lund, urged ...": a name in apposition, then its comma and the sentence's verb.
+    private static bool ClosesApposition(TextLayout layout, int first, int next, int end) =>
+        first > 0 && layout.IsPunct(first - 1, ',') && next + 1 < end && layout.IsPunct(next, ',') && IsVerbLike(layout, next + 1);
+
     private static bool IsVerbLike(TextLayout layout, int t) =>
         layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start]) && !NotVerbs.Contains(layout.Word(t));
 
@@ -534,7 +592,10 @@ public static partial class MentionFinder
         }
         if (known >= 0) return known;
         int start = words.Count;
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] == "&") && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        // "Department of Transport", "Ministry of Defence": an institution's head and its "of" are part of the name.
+        if (start == 2 && words[1] == "of" && TitleLexicon.InstitutionHeads.Contains(words[0])) start = 0;
         return start;
     }
 

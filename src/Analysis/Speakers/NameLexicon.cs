@@ -39,7 +39,11 @@ public static class NameLexicon
         "Qatar", "Doha", "Italy", "Rome", "Spain", "Madrid", "Poland", "Warsaw", "Sweden", "Norway", "Connecticut",
         "Ethiopia", "Addis Ababa", "Sudan", "Khartoum", "Belarus", "Minsk", "Georgia", "Tbilisi", "Philippines", "Manila",
         "Indonesia", "Jakarta", "Thailand", "Bangkok", "Myanmar", "Libya", "Tripoli", "Yemen", "Sanaa", "Islamabad", "Caracas",
-        "Kenya", "Nairobi", "Nigeria", "Abuja", "Bangladesh", "Dhaka", "Nepal", "Kathmandu", "Colombia", "Bogota");
+        "Kenya", "Nairobi", "Nigeria", "Abuja", "Bangladesh", "Dhaka", "Nepal", "Kathmandu", "Colombia", "Bogota",
+        "Lithuania", "Vilnius", "Latvia", "Riga", "Estonia", "Tallinn", "Finland", "Helsinki", "Denmark", "Copenhagen", "Netherlands",
+        "Belgium", "Austria", "Vienna", "Switzerland", "Greece", "Athens", "Portugal", "Lisbon", "Ireland", "Hungary", "Budapest",
+        "Czech Republic", "Prague", "Romania", "Bucharest", "Bulgaria", "Serbia", "Belgrade", "Croatia", "Moldova", "Armenia", "Azerbaijan",
+        "Kazakhstan", "Uganda", "Kampala", "Tanzania", "Somalia", "Mogadishu", "South Africa", "Pretoria", "New Zealand", "Chile", "Argentina", "Peru");
 
     private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
@@ -52,6 +56,9 @@ public static class NameLexicon
         ["Beirut"] = "Lebanon", ["Jerusalem"] = "Israel", ["Minsk"] = "Belarus", ["Tbilisi"] = "Georgia", ["Manila"] = "Philippines",
         ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand", ["Naypyidaw"] = "Myanmar", ["Tripoli"] = "Libya", ["Sanaa"] = "Yemen",
         ["Nairobi"] = "Kenya", ["Abuja"] = "Nigeria", ["Dhaka"] = "Bangladesh", ["Kathmandu"] = "Nepal", ["Bogota"] = "Colombia",
+        ["Vilnius"] = "Lithuania", ["Riga"] = "Latvia", ["Tallinn"] = "Estonia", ["Helsinki"] = "Finland", ["Copenhagen"] = "Denmark",
+        ["Vienna"] = "Austria", ["Athens"] = "Greece", ["Lisbon"] = "Portugal", ["Budapest"] = "Hungary", ["Prague"] = "Czech Republic",
+        ["Bucharest"] = "Romania", ["Belgrade"] = "Serbia", ["Kampala"] = "Uganda", ["Mogadishu"] = "Somalia",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

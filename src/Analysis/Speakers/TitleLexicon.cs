@@ -38,7 +38,8 @@ public static class TitleLexicon
         "American", "North", "South", "Korean", "Chinese", "Japanese", "Russian", "British", "French", "German",
         "Iranian", "Israeli", "Ukrainian", "Syrian", "Turkish", "Indian", "Canadian", "Australian", "European",
         "Democratic", "Republican", "Democrat", "Labour", "Conservative", "Communist", "Party", "Nations", "United",
-        "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal");
+        "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal",
+        "Assemblymember", "Assemblyman", "Assemblywoman");
 
     /// <summary>Honorifics: part of a mention, not of its role.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
@@ -81,7 +82,8 @@ public static class TitleLexicon
         "coach", "captain", "player", "student", "teacher", "nurse", "farmer", "worker", "owner", "employee", "volunteer",
         "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
         "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
-        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee");
+        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
+        "attendant", "member", "strategist");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
