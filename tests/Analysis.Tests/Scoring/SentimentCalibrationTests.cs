@@ -16,7 +16,7 @@ public sealed class SentimentCalibrationTests(ITestOutputHelper output)
 
     /// <summary>Each sentence's features over the human-rated lexicons, computed once: fitting then needs no re-scoring.</summary>
     private static readonly Lazy<SentimentFeatures[]> Features = new(() =>
-        NytDev.Sentences.Select(s => new SentimentScorer(SentimentLexicon.HumanRated, SentimentCalibration.Default).Features(s.Text, s.Tokens, s.StanceTone)).ToArray());
+        NytDev.Sentences.Select(s => new SentimentScorer(SentimentLexicon.HumanRated, SentimentCalibration.Default).Features(s.Text, s.Tokens, s.Cues)).ToArray());
 
     private static double[] Ratings => NytDev.Sentences.Select(s => s.Rating).ToArray();
 
