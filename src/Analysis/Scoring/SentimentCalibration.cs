@@ -23,7 +23,7 @@ internal sealed record SentimentCalibration(double NegativeWeight, double AfinnW
     /// <summary>The human ratings' scale: -4 .. +4.</summary>
     public const double RatingScale = 4.0;
 
-    public static SentimentCalibration Default { get; } = new(1.8, 0.75, 6.0, 0.146, 0.5);
+    public static SentimentCalibration Default { get; } = new(1.8, 0.5, 6.0, 0.142, 0.5);
 
     /// <summary>Tones within ±this read as neutral (the gold comparison's and score.py's sign rule).</summary>
     public const double NeutralBand = 0.05;

@@ -23,7 +23,13 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// statements in news (see the README's sentiment section).
     /// </summary>
     private const double NegationScalar = -0.5;
-    private const int NegationWindow = 3;              // words before the rated word
+    private const int NegationWindow = 3;              // words before the rated word (VADER)
+
+    /// <summary>
+    /// "no", "nobody", "nothing" negate a whole noun phrase and what hangs on it, further than VADER's three words:
+    /// "no plans for significant cuts", "nobody down here is trying to steal", "no signs Pyongyang was interested".
+    /// </summary>
+    private const int NounPhraseNegationWindow = 5;
     private const double ShifterScalar = -0.5;         // "reduce the risk": the risk's badness, turned and halved
     private const int ShifterWindow = 8;
     private const double CapsEmphasis = 0.733;         // VADER's C_INCR
@@ -161,14 +167,17 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return valence;
     }
 
-    /// <summary>A negator within three words before, in the same clause and not across a comma.</summary>
+    /// <summary>
+    /// A negator within three words before (five for a <see cref="SentimentWords.NounPhraseNegators"/> one), in the
+    /// same clause and not across a comma.
+    /// </summary>
     internal static bool IsNegated(IReadOnlyList<ScoringToken> tokens, int i)
     {
-        for (var k = 1; k <= NegationWindow && i - k >= 0; k++)
+        for (var k = 1; k <= NounPhraseNegationWindow && i - k >= 0; k++)
         {
             var before = tokens[i - k];
             if (before.EndsClause || before.IsComma) return false;
-            if (SentimentWords.IsNegator(before.Lower))
+            if (SentimentWords.IsNegator(before.Lower) && (k <= NegationWindow || SentimentWords.NounPhraseNegators.Contains(before.Lower)))
                 return !(i - k + 1 < tokens.Count && SentimentWords.IsNonNegatingIdiom(before.Lower, tokens[i - k + 1].Lower));
         }
         return false;

@@ -18,6 +18,9 @@ internal static class SentimentWords
         "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
     ]);
 
+    /// <summary>Negators that deny a noun phrase ("no plans for significant cuts"), whose scope reaches further than "not"'s.</summary>
+    public static readonly FrozenSet<string> NounPhraseNegators = FrozenSet.ToFrozenSet(["no", "nobody", "no-one", "none", "nothing", "without"]);
+
     /// <summary>True for a negator or any "n't" contraction.</summary>
     public static bool IsNegator(string lower) => Negators.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal);
 

@@ -128,4 +128,14 @@ public sealed class SentimentRuleTests
         Assert.True(scores.Sentiment > 0);
         Assert.DoesNotContain(scores.Evidence, e => e.StartsWith("peace (tone", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void No_negates_its_whole_noun_phrase_but_not_reaches_only_three_words()
+    {
+        // "no" denies "plans for major cuts": the cuts read as good news against the same sentence about a neutral noun.
+        Assert.True(Tone("The company had no plans for major cuts.") > Tone("The company had no plans for major meetings."));
+        Assert.True(Tone("The company had plans for major cuts.") < Tone("The company had plans for major meetings."));
+        // "not" keeps VADER's three-word scope: "not" here says nothing about the cuts five words on.
+        Assert.True(Tone("The company did not say if there were cuts.") < Tone("The company did not say if there were meetings."));
+    }
 }
