@@ -11,8 +11,8 @@ namespace Analysis.Tests.Scoring;
 /// </summary>
 public sealed class SentimentCalibrationTests(ITestOutputHelper output)
 {
-    /// <summary>Just under the calibration's figures measured on 2026-11-21 (0.583 in-sample, 0.581 cross-validated).</summary>
-    private const double MeasuredFloor = 0.575;
+    /// <summary>Just under the calibration's figures measured on 2026-11-21 (0.584 cross-validated).</summary>
+    private const double MeasuredFloor = 0.578;
 
     /// <summary>Each sentence's features over the human-rated lexicons, computed once: fitting then needs no re-scoring.</summary>
     private static readonly Lazy<SentimentFeatures[]> Features = new(() =>
