@@ -198,13 +198,14 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     }
 
     /// <summary>
-    /// In each sentence with a contrast word (not at its start), the weight of each token: what comes before is
-    /// halved, what follows raised. Null when no sentence has one.
+    /// In each sentence with a contrast word, the weight of each token: what comes before is halved, what follows
+    /// raised. A contrast word inside a sentence splits that sentence; one opening a sentence splits it from the
+    /// sentence before. Null when no sentence has one.
     /// </summary>
     private static double[]? ContrastWeights(IReadOnlyList<ScoringToken> tokens)
     {
         double[]? weights = null;
-        var start = 0;
+        int start = 0, previousStart = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
             if (i < tokens.Count && !tokens[i].EndsSentence) continue;
@@ -217,6 +218,14 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
                 for (var j = start; j < i; j++)
                     weights[j] = j < pivot ? BeforeContrast : j > pivot ? AfterContrast : 1;
             }
+            else if (previousStart >= 0 && start < i && tokens[start].IsWord && SentimentWords.Contrast.Contains(tokens[start].Lower))
+            {
+                // "It is not a cure. But it is a real start.": a sentence opening with "But" contrasts with the one before.
+                if (weights is null) { weights = new double[tokens.Count]; Array.Fill(weights, 1.0); }
+                for (var j = previousStart; j < start; j++) weights[j] *= BeforeContrast;
+                for (var j = start + 1; j < i; j++) weights[j] = AfterContrast;
+            }
+            if (start < i) previousStart = start;
             start = i + 1;
         }
         return weights;

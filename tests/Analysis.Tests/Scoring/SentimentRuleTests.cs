@@ -35,6 +35,9 @@ public sealed class SentimentRuleTests
     {
         Assert.True(Tone("The plan is good, but the execution is terrible.") < 0);
         Assert.True(Tone("The plan is terrible, but the execution is good.") > 0);
+        // A sentence opening with "But" carries the point against the sentence before.
+        Assert.True(Tone("The plan is terrible. But the execution is good.") > Tone("The plan is terrible. And the execution is good."));
+        Assert.True(Tone("The plan is good. But the execution is terrible.") < Tone("The plan is good. And the execution is terrible."));
     }
 
     [Fact]
