@@ -5,18 +5,21 @@ namespace Analysis.Scoring;
 /// <summary>
 /// The closed word classes the sentiment rules look for. Negators, intensifiers and their weights follow
 /// VADER (Hutto &amp; Gilbert 2014), with "no", "hardly", "scarcely", "barely" also treated as negators as in
-/// later VADER releases; the polarity shifters ("reduce the risk", "end the war") and the name and sense
+/// later VADER releases, and "nobody" ("nobody wants a confrontation", as "no one" already reads); the polarity shifters ("reduce the risk", "end the war") and the name and sense
 /// guards are the project's additions for news text.
 /// </summary>
 internal static class SentimentWords
 {
     /// <summary>Turn the valence of a following word around: "not serious", "no indication", "hasn't worked".</summary>
     public static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet([
-        "not", "no", "never", "none", "nothing", "nowhere", "neither", "nor", "without", "cannot",
+        "not", "no", "never", "none", "nothing", "nowhere", "neither", "nor", "without", "cannot", "nobody", "no-one",
         "hardly", "scarcely", "barely", "rarely", "seldom", "nope",
         "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
         "mightnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
     ]);
+
+    /// <summary>Negators that deny a noun phrase ("no plans for significant cuts"), whose scope reaches further than "not"'s.</summary>
+    public static readonly FrozenSet<string> NounPhraseNegators = FrozenSet.ToFrozenSet(["no", "nobody", "no-one", "none", "nothing", "without"]);
 
     /// <summary>True for a negator or any "n't" contraction.</summary>
     public static bool IsNegator(string lower) => Negators.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class StatementScorer
         var tokens = ScoringTokenizer.Tokenize(text);
         var (stanceScore, cues) = stance.Score(tokens);
         var contributions = new List<SentimentScorer.Contribution>();
-        var tone = sentiment.Score(text, tokens, cues.Sum(c => c.Tone), contributions);
+        var tone = sentiment.Score(text, tokens, cues, contributions);
 
         var evidence = new List<string>(cues.Count + ToneEvidence);
         foreach (var cue in cues) evidence.Add(Describe(text, tokens, cue));

@@ -14,12 +14,12 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
-    /// (0.591 cross-validated on 2026-11-21, 0.645 in-sample).
+    /// (0.595 cross-validated on 2026-11-21, 0.595 nested with the options' choice, 0.661 in-sample).
     /// </summary>
     private const double IssueBar = 0.60;
 
     /// <summary>Just under the cross-validated figure measured on 2026-11-21 (see the table's header), so a change can only keep or raise it.</summary>
-    private const double MeasuredFloor = 0.585;
+    private const double MeasuredFloor = 0.59;
 
     private static string ShippedTable => Path.Combine(RepositoryPaths.Root, "src", "Analysis", "Scoring", "Data", "learned_valences.tsv");
 

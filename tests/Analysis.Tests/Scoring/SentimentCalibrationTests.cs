@@ -11,12 +11,12 @@ namespace Analysis.Tests.Scoring;
 /// </summary>
 public sealed class SentimentCalibrationTests(ITestOutputHelper output)
 {
-    /// <summary>Just under the calibration's figures measured on 2026-11-21 (0.583 in-sample, 0.581 cross-validated).</summary>
-    private const double MeasuredFloor = 0.575;
+    /// <summary>Just under the calibration's figures measured on 2026-11-21 (0.584 cross-validated).</summary>
+    private const double MeasuredFloor = 0.578;
 
     /// <summary>Each sentence's features over the human-rated lexicons, computed once: fitting then needs no re-scoring.</summary>
     private static readonly Lazy<SentimentFeatures[]> Features = new(() =>
-        NytDev.Sentences.Select(s => new SentimentScorer(SentimentLexicon.HumanRated, SentimentCalibration.Default).Features(s.Text, s.Tokens, s.StanceTone)).ToArray());
+        NytDev.Sentences.Select(s => new SentimentScorer(SentimentLexicon.HumanRated, SentimentCalibration.Default).Features(s.Text, s.Tokens, s.Cues)).ToArray());
 
     private static double[] Ratings => NytDev.Sentences.Select(s => s.Rating).ToArray();
 

@@ -35,6 +35,9 @@ public sealed class SentimentRuleTests
     {
         Assert.True(Tone("The plan is good, but the execution is terrible.") < 0);
         Assert.True(Tone("The plan is terrible, but the execution is good.") > 0);
+        // A sentence opening with "But" carries the point against the sentence before.
+        Assert.True(Tone("The plan is terrible. But the execution is good.") > Tone("The plan is terrible. And the execution is good."));
+        Assert.True(Tone("The plan is good. But the execution is terrible.") < Tone("The plan is good. And the execution is terrible."));
     }
 
     [Fact]
@@ -82,15 +85,60 @@ public sealed class SentimentRuleTests
     [Fact]
     public void A_word_only_AFINN_rates_is_scored_and_shown_as_evidence()
     {
-        Assert.Null(SentimentLexicon.Default.Valence("blackmail"));                  // VADER lacks it
-        Assert.Equal(-3 * 0.8, SentimentLexicon.Default.Rate("blackmail")!.Value.Valence, 6); // AFINN -3 on VADER's scale
-        Assert.Equal(LexiconSource.Afinn, SentimentLexicon.Default.Rate("blackmail")!.Value.Source);
-        var s = new StatementScorer().Score("The deal was blackmail.");
+        Assert.Null(SentimentLexicon.Default.Valence("allegation"));                  // VADER lacks it
+        Assert.Equal(-2 * 0.8, SentimentLexicon.Default.Rate("allegation")!.Value.Valence, 6); // AFINN -2 on VADER's scale
+        Assert.Equal(LexiconSource.Afinn, SentimentLexicon.Default.Rate("allegation")!.Value.Source);
+        var s = new StatementScorer().Score("The report repeated the allegation.");
         Assert.True(s.Sentiment < 0);
-        Assert.Contains(s.Evidence, e => e.StartsWith("blackmail (tone -", StringComparison.Ordinal));
+        Assert.Contains(s.Evidence, e => e.StartsWith("allegation (tone -", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_negator_with_nothing_rated_is_mildly_critical() =>
         Assert.InRange(Tone("The plan does not address the shortfall."), -0.3, -0.05);
+
+    [Fact]
+    public void Nobody_negates_like_no_one()
+    {
+        Assert.True(Tone("Nobody wants a confrontation.") > Tone("Everybody wants a confrontation."));
+        Assert.True(Tone("Nobody was hurt.") > Tone("Somebody was hurt."));
+    }
+
+    [Fact]
+    public void A_negated_word_is_turned_and_weakened_not_mirrored()
+    {
+        // "not good" is bad news, but milder than "bad"; "not bad" is good news, but milder than "good".
+        Assert.InRange(Tone("The result was not good."), Tone("The result was bad.") + 0.01, -0.05);
+        Assert.InRange(Tone("The result was not bad."), 0.05, Tone("The result was good.") - 0.01);
+    }
+
+    [Fact]
+    public void Weak_evidence_keeps_its_sign_outside_the_neutral_band()
+    {
+        // One mild word in a long sentence: little tone, but its sign, not "neutral".
+        const string padding = " on the third floor of the building next to the station near the river on Tuesday";
+        Assert.True(Tone("The committee approved the plan" + padding + ".") > SentimentCalibration.NeutralBand);
+        Assert.True(Tone("The committee delayed the plan" + padding + ".") < -SentimentCalibration.NeutralBand);
+        // No evidence at all stays an honest 0.
+        Assert.Equal(0, Tone("They met on the third floor."));
+    }
+
+    [Fact]
+    public void A_stance_phrase_is_counted_once_not_again_through_its_words()
+    {
+        // "peace talks" is a stance cue; its words' own ratings ("peace" +2.5) do not add to the cue's tone.
+        var scores = new StatementScorer().Score("They began peace talks.");
+        Assert.True(scores.Sentiment > 0);
+        Assert.DoesNotContain(scores.Evidence, e => e.StartsWith("peace (tone", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_negates_its_whole_noun_phrase_but_not_reaches_only_three_words()
+    {
+        // "no" denies "plans for major cuts": the cuts read as good news against the same sentence about a neutral noun.
+        Assert.True(Tone("The company had no plans for major cuts.") > Tone("The company had no plans for major meetings."));
+        Assert.True(Tone("The company had plans for major cuts.") < Tone("The company had plans for major meetings."));
+        // "not" keeps VADER's three-word scope: "not" here says nothing about the cuts five words on.
+        Assert.True(Tone("The company did not say if there were cuts.") < Tone("The company did not say if there were meetings."));
+    }
 }
