@@ -115,13 +115,17 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             Math.Max(0, stanceValence), Math.Max(0, -stanceValence), Math.Min(4, text.AsSpan().Count('!')) * ExclamationEmphasis, negators, words);
     }
 
-    /// <summary>Which tokens are words of a stance cue's phrase (null when there is no cue).</summary>
+    /// <summary>Which tokens are words of a stance cue's phrase that carries tone (null when there is none). A
+    /// stance-only phrase adds no tone of its own, so its words keep their lexicon ratings.</summary>
     private static bool[]? CueWords(int count, IReadOnlyList<StanceCue> cues)
     {
-        if (cues.Count == 0) return null;
-        var inCue = new bool[count];
+        bool[]? inCue = null;
         foreach (var cue in cues)
+        {
+            if (!cue.Match.Phrase.CarriesTone) continue;
+            inCue ??= new bool[count];
             for (var i = Math.Max(0, cue.Match.First); i <= cue.Match.Last && i < count; i++) inCue[i] = true;
+        }
         return inCue;
     }
 

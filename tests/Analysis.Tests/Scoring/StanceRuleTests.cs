@@ -379,7 +379,7 @@ public sealed class StanceRuleTests
         const string text = "The union is ready to meet.";
         var s = Score(text);
         Assert.Equal(Stance.Conciliatory, s.Stance);
-        Assert.Equal(SentimentScorer.Default.Score(text, ScoringTokenizer.Tokenize(text)), s.Sentiment, 6);
+        Assert.Equal(SentimentScorer.Default.Score(text, ScoringTokenizer.Tokenize(text), []), s.Sentiment, 6);
     }
 
     [Theory]
