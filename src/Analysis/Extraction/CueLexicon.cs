@@ -105,7 +105,11 @@ public static class CueLexicon
             // "posted pictures of the leaders": a post reports words only with its platform, a colon, a quote or "that".
             if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
-            if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
+            if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1)))) return null;
+            // "did not say who he meant", "has not said how long", "declined to say": no words were reported.
+            if (IsNegated(layout, t, sentence.FirstToken)) return null;
+            // "has said almost nothing in public", "said little": a report that there were no words.
+            if (word is "said" or "says" or "say" && SaysNothing(layout, t + 1, end)) return null;
             bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
@@ -128,6 +132,25 @@ public static class CueLexicon
         "said", "says", "added", "adds", "accused", "accuses", "warned", "warns", "insisted", "insists", "argued", "argues", "told", "tells");
 
     private const int MaxAgreedTimeWords = 3;
+
+    // "agreed a ceasefire", "agreed the terms": an agreement reached, not words.
+    private static readonly FrozenSet<string> AgreedThings = WordSet.Exact("a", "an", "the", "its", "their", "his", "her", "new");
+
+    private static readonly FrozenSet<string> Refusals = Set("declined", "refused", "failed", "decline", "refuse", "refuses", "declines");
+
+    private static bool IsNegated(TextLayout layout, int t, int first)
+    {
+        if (t - 1 < first || !layout.Tokens[t - 1].IsWord || layout.Quoted[t - 1]) return false;
+        var before = layout.Word(t - 1);
+        if (before is "not" or "never" || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        return before == "to" && t - 2 >= first && layout.Tokens[t - 2].IsWord && Refusals.Contains(layout.Word(t - 2));
+    }
+
+    private static bool SaysNothing(TextLayout layout, int k, int end)
+    {
+        if (k < end && layout.Tokens[k].IsWord && layout.Word(k) is "almost" or "very" or "next" or "virtually") k++;
+        return k < end && layout.Tokens[k].IsWord && !layout.Quoted[k] && layout.Word(k) is "nothing" or "little";
+    }
 
     private static bool AgreesTo(TextLayout layout, int from, int end)
     {
