@@ -23,7 +23,7 @@ public static class Coreference
                 MentionKind.Epithet => state.Epithet(),
                 MentionKind.Institution => state.Institution(mention),
                 MentionKind.Pronoun => state.Pronoun(mention),
-                MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
+                MentionKind.Relative => previous is not null && mention.FirstToken - Math.Max(previous.EndToken, previous.AppositiveEnd) <= 1 ? previous.Speaker : null,
                 MentionKind.Definite => state.Definite(mention),
                 MentionKind.Anonymous => state.Anonymous(mention.Text),
                 MentionKind.Described => state.Described(mention),
@@ -180,7 +180,8 @@ public static class Coreference
             var shortFormsBySpan = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
             int prefixEnd = words[0].Length;
             // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
-            for (int n = 1; n < words.Length; prefixEnd += 1 + words[n].Length, n++)
+            // ("Tajik" is no short form of "Tajik foreign ministry": the words after it are a description, not a name.)
+            for (int n = 1; n < words.Length && char.IsUpper(words[n][0]); prefixEnd += 1 + words[n].Length, n++)
                 if (n > 1 || !(TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0])))
                     shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }

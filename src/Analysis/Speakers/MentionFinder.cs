@@ -60,6 +60,8 @@ public static partial class MentionFinder
                 if (mention.Kind is MentionKind.Described or MentionKind.Anonymous && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } person
                     && person.EndToken == mention.FirstToken - 1 && layout.IsPunct(person.EndToken, ',') && !SaysNext(layout, mention.EndToken))
                 {
+                    // It gives the name its role ("a teacher" is a person for "she" later), and a "who" after it is the name's.
+                    mentions[^1] = Described(person, person.Role ?? mention.Text, AppositiveClose(layout, mention.EndToken, sentence.EndToken));
                     t = mention.EndToken - 1;
                     continue;
                 }
@@ -72,6 +74,22 @@ public static partial class MentionFinder
         }
         return mentions;
     }
+
+    private const int MaxAppositiveTail = 8;
+
+    // The comma closing an appositive whose description ends before it ("a manager at the terminal,"), or its end.
+    private static int AppositiveClose(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxAppositiveTail && !layout.Quoted[j]; j++)
+            if (!layout.Tokens[j].IsWord) return layout.IsPunct(j, ',') ? j : from;
+        return from;
+    }
+
+    private static Mention Described(Mention named, string role, int appositiveEnd) => new()
+    {
+        Span = named.Span, FirstToken = named.FirstToken, EndToken = named.EndToken, Kind = named.Kind, Text = named.Text, Role = role, Gender = named.Gender,
+        Possessive = named.Possessive, ActsAsSubject = named.ActsAsSubject, AppositiveEnd = appositiveEnd, FollowsComma = named.FollowsComma, IsPrepositionalObject = named.IsPrepositionalObject,
+    };
 
     private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for");
 
@@ -199,6 +217,9 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
+            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier.
+            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word) && modifiers.TrueForAll(IsOrganisationEpithet) && !NextIsName() && !NextIsHead(layout, j + 1, end))
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
             {
                 modifiers.Add(word);
@@ -224,6 +245,11 @@ public static partial class MentionFinder
         }
         return null;
     }
+
+    private static readonly string[] EpithetEndings = ["-based", "-owned", "-listed", "-run", "-headquartered", "-controlled", "-backed"];
+
+    // "Toronto-based", "state-owned", "Nasdaq-listed": where an organisation sits or who owns it, not a name of its own.
+    private static bool IsOrganisationEpithet(string modifier) => EpithetEndings.Any(e => modifier.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
     private static readonly FrozenSet<string> NotPersonNouns = WordSet.IgnoringCase(
@@ -452,6 +478,14 @@ public static partial class MentionFinder
         if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
             && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
             return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = name + " " + layout.Word(j).ToLowerInvariant() };
+        // "Russia's foreign ministry says", "Peru's ombudsman's office said": a country's (or an organisation's) body through a
+        // few lower-case words.
+        if (possessive && SpeakerRegistry.Find(name) is not { Kind: SpeakerKind.Person } && OrganisationThrough(layout, j, end) is var body && body > j)
+            return new Mention
+            {
+                Span = Span(layout, t, body + 1), FirstToken = t, EndToken = body + 1, Kind = MentionKind.Institution,
+                Text = name + " " + layout.Text[layout.Tokens[j].Start..layout.Tokens[body].End].ToLowerInvariant().Replace('\u2019', '\''),
+            };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
         if (nameStart == 0 && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
@@ -489,6 +523,21 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
             if (NextIsHead(layout, j, end) && !NextIsHead(layout, j + 1, end)) return j;
             if (!TitleLexicon.DescriptionModifiers.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)) && !IsNounModifier(layout.Word(j))) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxBodyModifiers = 2;
+
+    // The organisation noun ending a few lower-case modifiers ("foreign ministry", "border service", "ombudsman's office"), or -1.
+    private static int OrganisationThrough(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxBodyModifiers; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            var (word, possessive) = StripPossessive(layout.Word(j));
+            if (!possessive && j > from && TitleLexicon.OrganisationReferents.Contains(word)) return NextIsHead(layout, j + 1, end) || layout.Tokens.Count > j + 1 && layout.Tokens[j + 1].IsWord && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) ? -1 : j;
+            if (!(TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word)) || NextIsHead(layout, j, end)) return -1;
         }
         return -1;
     }
