@@ -89,13 +89,18 @@ public static class CueLexicon
         if (word is "shot" or "hit" or "fired" && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
+        // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
+        if (word is "called" or "calls" && t + 2 < end && (layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) && layout.Tokens[t + 2].IsWord && !layout.Quoted[t + 2]
+            && !TimeAfterOn.Contains(layout.Word(t + 2)) && !PreviousIsPassive())
+            return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
+
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
 
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
-        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
+        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)))
             return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
@@ -178,6 +183,10 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
+    // "called on Monday for calm" is no appeal to Monday.
+    private static readonly FrozenSet<string> TimeAfterOn = Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the", "this", "that", "his", "her", "its", "their");
+
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed");
@@ -203,13 +212,18 @@ public static class CueLexicon
                 int after = layout.FirstTokenAtOrAfter(q.Outer.End);
                 // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
-                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && StartsCoordinatedStatement(layout.Word(after + 1)));
+                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
                 return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }
         return null;
     }
+
+    // `“... next week,” adding`: a quote closing on a comma stands where the comma would.
+    private static bool ClosesWithComma(TextLayout layout, int t) =>
+        !layout.Tokens[t].IsWord && layout.Tokens[t].Start > 0 && layout.Text[layout.Tokens[t].Start - 1] == ','
+        && layout.QuoteAt(layout.Tokens[t].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[t].End;
 
     public static bool IsOpeningQuote(TextLayout layout, int t) =>
         !layout.Tokens[t].IsWord && layout.QuoteAt(layout.Tokens[t].Start) is { } q && q.Outer.Start == layout.Tokens[t].Start;

@@ -251,7 +251,8 @@ public sealed class ReportedClause(TextLayout layout)
                 // after quoted words, an appositive or a participle is the writer's comment on them.
                 if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
-            if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
+            // "... to “sit down tonight,” adding that ...": the comma inside the marks ends the clause as one outside would.
+            if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && (subordinate || u + 1 < end && layout.Tokens[u + 1].IsWord && CueLexicon.IsReportingParticiple(layout.Word(u + 1)))) return u + 1;
         }
         return end;
     }

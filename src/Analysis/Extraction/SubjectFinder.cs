@@ -69,7 +69,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         {
             // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
             // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
-            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative);
+            // "... told reporters that Guterres was “deeply concerned” and urged ...": the reported clause's subject is not the one urging.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence));
             if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault()) is { } head) subjects.Add(head);
             return (subjects, false);
         }
@@ -154,6 +155,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
     }
 
+    // "... that Guterres was", "... said Guterres was": the mention opens a reported clause after "that" or a verb of saying.
+    private bool OpensReportedClause(Mention m) =>
+        OpensThatClause(m) || m.FirstToken > 0 && layout.Tokens[m.FirstToken - 1].IsWord && !layout.Quoted[m.FirstToken - 1] && CueLexicon.StartsCoordinatedStatement(layout.Word(m.FirstToken - 1));
+
     // "... signaled that the United States would": the mention opens a reported clause.
     private bool OpensThatClause(Mention m)
     {
@@ -167,6 +172,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsClauseSubject(Mention m)
     {
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
+        // "Tomas Ruud, the village elder, called on ...": a name whose appositive is followed by its verb.
+        if (m.ActsAsSubject && m.EndToken < layout.Tokens.Count && layout.IsPunct(m.EndToken, ',')) return true;
         int next = AfterDay(m.EndToken);
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
         if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
