@@ -60,8 +60,13 @@ public static class Coreference
         return initials == mention.Text;
     }
 
-    private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
+    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too.
+    private static bool IsPersonFor(Speaker s, Mention pronoun) =>
+        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender) : s.Kind == SpeakerKind.Anonymous && s.Gender != Gender.Unknown && s.Gender == pronoun.Gender;
 
+
+    private static Gender GenderOfTitle(string label) =>
+        label.EndsWith("spokeswoman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : label.EndsWith("spokesman", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
 
@@ -244,7 +249,7 @@ public static class Coreference
         {
             if (!anonymous.TryGetValue(label, out var speaker))
             {
-                speaker = new Speaker(label, SpeakerKind.Anonymous) { Role = label, Affiliation = AffiliationResolver.Resolve(label) };
+                speaker = new Speaker(label, SpeakerKind.Anonymous) { Role = label, Affiliation = AffiliationResolver.Resolve(label), Gender = GenderOfTitle(label) };
                 anonymous[label] = speaker;
             }
             return speaker;

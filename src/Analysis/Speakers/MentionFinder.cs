@@ -223,7 +223,10 @@ public static partial class MentionFinder
             if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead())
             {
                 modifiers.Add(word);
-                return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
+                int last = possessive ? j : OfNameEnd(layout, j + 1, end) - 1;
+                var name = last == j ? string.Join(' ', modifiers) : string.Join(' ', modifiers) + " " + layout.Text[layout.Tokens[j + 1].Start..layout.Tokens[last].End];
+                var (bare, possessor) = StripPossessive(name);
+                return new Mention { Span = Span(layout, t + 1, last + 1), FirstToken = t, EndToken = last + 1, Kind = MentionKind.Institution, Text = last == j ? name : bare, Possessive = possessive || possessor };
             }
             if (possessive) return null;
             // "a Department of Health spokesperson": "of" joins the capitalised words of an organisation's name.
@@ -387,10 +390,11 @@ public static partial class MentionFinder
     {
         int last = head, j = head + 1;
         var words = new List<string>();
-        while (j < end && j <= head + MaxSourcePhraseWords && layout.Tokens[j].IsWord && !layout.Quoted[j])
+        while (j < end && j <= head + MaxSourcePhraseWords && (layout.Tokens[j].IsWord || JoinsNameList(layout, j, end)) && !layout.Quoted[j])
         {
             var word = layout.Word(j);
-            bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the";
+            // "the Department for Environment, Food and Rural Affairs": a list of capitalised words is one name.
+            bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the" || JoinsNameList(layout, j, end);
             bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word);
             if (!preposition && !content) break;
             if (j == head + 1 && !TitleLexicon.SourcePrepositions.Contains(word)) break;
@@ -401,11 +405,40 @@ public static partial class MentionFinder
         if (last == head) return (head, null);
         int kept = last - head;
         var organisation = string.Join(' ', words.Take(kept).Skip(1).Where(w => w != "the"))
-            .Replace("United Nations", "UN").Replace("U.N.", "UN");
+            .Replace(" ,", ",").Replace("United Nations", "UN").Replace("U.N.", "UN");
         // "mission to UN" reads as "UN mission" in a label.
         organisation = MissionToUn().Replace(organisation, "UN $1");
         return (last, organisation);
     }
+
+    // The end (exclusive) of "of Conservation", "for Environment, Food and Rural Affairs" after an institution's head, or from.
+    private static int OfNameEnd(TextLayout layout, int from, int end)
+    {
+        if (from + 1 >= end || !(layout.IsWord(from, "of") || layout.IsWord(from, "for")) || !IsCapitalisedWord(layout, from + 1) || NameLexicon.NotNames.Contains(layout.Word(from + 1))) return from;
+        int k = from + 1;
+        while (k < end && k <= from + MaxSourcePhraseWords && (IsCapitalisedWord(layout, k) || JoinsNameList(layout, k, end))) k++;
+        return layout.Tokens[k - 1].IsWord ? k : from;
+    }
+
+    private const int MaxNameListWords = 4;
+
+    // A comma or "and" between capitalised words of one name, the list ending in "and" and a capitalised word:
+    // "Environment, Food and Rural Affairs", "Health and Social Care".
+    private static bool JoinsNameList(TextLayout layout, int j, int end)
+    {
+        if (j < 1 || j + 1 >= end || !layout.Tokens[j - 1].IsWord || !char.IsUpper(layout.Text[layout.Tokens[j - 1].Start]) || !IsCapitalisedWord(layout, j + 1)) return false;
+        if (layout.IsWord(j, "and")) return true;
+        if (!layout.IsPunct(j, ',')) return false;
+        for (int k = j + 1; k < end && k <= j + MaxNameListWords; k++)
+        {
+            if (layout.IsWord(k, "and")) return k + 1 < end && IsCapitalisedWord(layout, k + 1);
+            if (!IsCapitalisedWord(layout, k)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsCapitalisedWord(TextLayout layout, int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsUpper(layout.Text[layout.Tokens[t].Start]);
 
     // A run of capitalised words with the titles in front: "Secretary of State Rex Tillerson",
     // "NATO chief Jens Stoltenberg", "department spokeswoman Heather Nauert", "Pyongyang".
