@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Analysis.Speakers;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -91,8 +92,8 @@ public static class CueLexicon
 
         // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
         if (word is "called" or "calls" && t + 2 < end && (layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) && layout.Tokens[t + 2].IsWord && !layout.Quoted[t + 2]
-            && !TimeAfterOn.Contains(layout.Word(t + 2)) && !PreviousIsPassive())
-            return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
+            && AppealsTo(layout, t + 2, end) && !PreviousIsPassive())
+            return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
@@ -115,11 +116,30 @@ public static class CueLexicon
             if (IsNegated(layout, t, sentence.FirstToken)) return null;
             // "has said almost nothing in public", "said little": a report that there were no words.
             if (word is "said" or "says" or "say" && SaysNothing(layout, t + 1, end)) return null;
-            bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
+            bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase) || FrontedPlatform(layout, sentence.FirstToken, t);
             if (word is "told" or "tells") return Make(layout, t, ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
         }
         return null;
+    }
+
+    private const int MaxFrontedWords = 10;
+
+    private static readonly FrozenSet<string> Platforms = WordSet.Exact("Twitter", "Facebook", "Instagram", "Telegram", "Bluesky", "TikTok", "Weibo");
+
+    // "On Twitter, the MP called on ...", "In a post on the camp's Facebook page late Tuesday, organizers wrote:": the
+    // platform, named in the phrase opening the sentence, is where the words were posted.
+    private static bool FrontedPlatform(TextLayout layout, int first, int cue)
+    {
+        if (!(layout.IsWord(first, "On") || layout.IsWord(first, "In"))) return false;
+        bool platform = false;
+        for (int j = first + 1; j < cue && j <= first + MaxFrontedWords; j++)
+        {
+            if (layout.IsPunct(j, ',')) return platform;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            platform |= Platforms.Contains(MentionFinder.StripPossessive(layout.Word(j)).Word);   // "the camp's Facebook page"
+        }
+        return false;
     }
 
     // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
@@ -183,9 +203,21 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
-    // "called on Monday for calm" is no appeal to Monday.
-    private static readonly FrozenSet<string> TimeAfterOn = Set(
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the", "this", "that", "his", "her", "its", "their");
+    private const int MaxAppealedWords = 6;
+
+    private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    // "on both sides to", "on the government to": the ones appealed to, then "to"; "called on Monday for calm" is no appeal.
+    private static bool AppealsTo(TextLayout layout, int from, int end)
+    {
+        if (Weekdays.Contains(layout.Word(from))) return false;
+        for (int j = from + 1; j < end && j <= from + MaxAppealedWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (layout.IsWord(j, "to")) return true;
+        }
+        return false;
+    }
 
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
@@ -265,7 +297,8 @@ public static class CueLexicon
         int j = from;
         // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
         // phrase right after the audience ("told Reuters the company had ...").
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
+        // ("told Pipeline & Midstream Weekly": an ampersand inside a name.)
+        while (j < end && j < from + MaxToldObjectWords && (layout.Tokens[j].IsWord || IsAmpersandInName(layout, j, end)) && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
         if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
@@ -277,6 +310,10 @@ public static class CueLexicon
         }
         return j;
     }
+
+    private static bool IsAmpersandInName(TextLayout layout, int j, int end) =>
+        layout.IsPunct(j, '&') && j + 1 < end && layout.Tokens[j - 1].IsWord && layout.Tokens[j + 1].IsWord
+        && char.IsUpper(layout.Text[layout.Tokens[j - 1].Start]) && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]);
 
     private static readonly FrozenSet<string> SubjectPronouns = WordSet.Exact("he", "she", "they", "we", "I", "it");
 

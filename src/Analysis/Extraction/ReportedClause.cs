@@ -121,8 +121,21 @@ public sealed class ReportedClause(TextLayout layout)
         if (last <= sentence.FirstToken) return null;
         int endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         if (endToken < 0) return null;
+        if (endToken == last) endToken = QuoteBeforeDescription(sentence.FirstToken, last) ?? endToken;
         int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
+    }
+
+    // `“...,” Northline's vice president of operations, Carl Brandvold, told`: the quote closing on a comma before the
+    // speaker's description ends the words; the description is no part of them.
+    private int? QuoteBeforeDescription(int first, int comma)
+    {
+        for (int u = comma - 1; u > first && comma - u <= MaxAppositiveWords; u--)
+        {
+            if (IsClosingQuote(u)) return layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < comma ? u + 1 : null;
+            if (layout.Quoted[u] || !layout.Tokens[u].IsWord && !layout.IsPunct(u, ',')) return null;
+        }
+        return null;
     }
 
     private ReportedWords? Shape(int start, int endToken, Cue cue)

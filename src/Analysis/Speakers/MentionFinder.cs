@@ -279,7 +279,7 @@ public static partial class MentionFinder
     // A rule that starts mentions with other such words must add them here.
     private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
         [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
-         "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
+         .. TitleLexicon.PersonHeads.Select(head => head + "s"), "his", "her", "its", "their", "he", "she", "who", "which", "it"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -306,7 +306,8 @@ public static partial class MentionFinder
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
         // "..., officials said Thursday", "according to sources": a bare plural source.
-        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
+        // "..., organizers wrote:": a bare plural of people right before its verb of saying.
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && (TitleLexicon.AnonymousHeads.Contains(first) || SaysNext(layout, t + 1)))
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
