@@ -101,8 +101,12 @@ public static partial class MentionFinder
         int j = first - 1;
         for (int skipped = 0; j > sentenceStart && skipped < MaxObjectModifiers && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
              && !ObjectPrepositions.Contains(layout.Word(j)) && !FunctionWords.Contains(layout.Word(j)); skipped++) j--;
-        return j >= sentenceStart && layout.Tokens[j].IsWord && ObjectPrepositions.Contains(layout.Word(j));
+        if (j < sentenceStart || !layout.Tokens[j].IsWord || !ObjectPrepositions.Contains(layout.Word(j))) return false;
+        // "Our reporter has spoken to Aigerim Tokonova, a teacher ...": the one spoken to is the one quoted next.
+        return !(layout.IsWord(j, "to") && j > sentenceStart && layout.Tokens[j - 1].IsWord && InterviewVerbs.Contains(layout.Word(j - 1)));
     }
+
+    private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
 
     private const int MaxAppositiveTitleWords = 5;
 
