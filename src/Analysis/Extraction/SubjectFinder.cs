@@ -81,7 +81,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
-                || IsNameInApposition(candidate, cue.FirstToken, sentence))
+                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -200,6 +200,24 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
     }
 
+    private const int MaxPlacePhraseWords = 6;
+
+    private static readonly FrozenSet<string> PlacePrepositions = WordSet.IgnoringCase("on", "in", "at", "from", "near", "outside", "inside");
+
+    // "A driver on the Ngong route, who asked not to be named ..., said": an unnamed person's short place phrase, then the
+    // appositive; the comma after the phrase, or -1.
+    private int AfterPlacePhrase(Mention candidate, int cue)
+    {
+        int from = candidate.EndToken;
+        if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described) || from >= cue || !layout.Tokens[from].IsWord || !PlacePrepositions.Contains(layout.Word(from))) return -1;
+        for (int t = from + 1; t < cue && t <= from + MaxPlacePhraseWords; t++)
+        {
+            if (layout.IsPunct(t, ',')) return t;
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return -1;
+        }
+        return -1;
+    }
+
     private const int MaxApposedTitleWords = 3;
 
     // "Its spokeswoman, Meaza Bekele, later told ...", "Another objector, retired miner Harold Spurlock, told ...": a name
@@ -237,7 +255,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     // ", a Connecticut Democrat," / ", chief of mission at Pyongyang's embassy in London until he defected in 2016,"
     private bool IsAppositive(int from, int to)
     {
-        if (to - from < 3 || to - from > MaxAppositive) return false;
+        if (from < 0 || to - from < 3 || to - from > MaxAppositive) return false;
         if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
         // ", who has called the summit a “greenwashing festival”,", ", the business secretary, who warned that ...
         // “fierce opposition”,": a relative clause may quote words of its own.

@@ -480,7 +480,10 @@ public static partial class MentionFinder
             {
                 // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
                 if (word == "of" && !ofJoins && nextCapitalised && !isPossessive)
-                    for (complementEnd = j + 1; complementEnd < end && layout.Tokens[complementEnd].IsWord && !layout.Quoted[complementEnd] && char.IsUpper(layout.Text[layout.Tokens[complementEnd].Start]); complementEnd++) { }
+                {
+                    // ("Marcus Whitfield of Legal Aid Society of Milwaukee": the place may have its own "of".)
+                    for (complementEnd = j + 1; complementEnd < end && (IsCapitalisedWord(layout, complementEnd) || layout.IsWord(complementEnd, "of") && complementEnd + 1 < end && IsCapitalisedWord(layout, complementEnd + 1)); complementEnd++) { }
+                }
                 break;
             }
             sawName |= char.IsUpper(word[0]) && !TitleLexicon.TitleWords.Contains(word);
