@@ -101,8 +101,15 @@ public static class CueLexicon
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
-        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)))
+        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)
+                // "had written to the ministry warning that ...": a participle of saying with its "that" needs no comma.
+                || t + 1 < end && layout.IsWord(t + 1, "that")))
             return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
+
+        // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
+        // its quote ("asked him to leave" asks for an act).
+        if (word is "asked" or "asks")
+            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
@@ -226,7 +233,7 @@ public static class CueLexicon
     // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
     // A new cue in Match must add its first word here.
     private static readonly FrozenSet<string> CueStarts = Set(
-        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet"]);
+        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet", "asked", "asks"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -251,6 +258,22 @@ public static class CueLexicon
         }
         return null;
     }
+
+    private const int MaxSubjectBetweenQuoteAndCue = 3;
+
+    // `“...?” asked X`, `“...?” she asked`: a closing quote right before the cue, or before a short subject and the cue.
+    private static bool QuoteJustBefore(TextLayout layout, int t, int first)
+    {
+        for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
+        {
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
+        }
+        return false;
+    }
+
+    private static bool QuoteFollows(TextLayout layout, int k, int end) =>
+        k < end && (IsOpeningQuote(layout, k) || (layout.IsPunct(k, ':') || layout.IsPunct(k, ',')) && k + 1 < end && IsOpeningQuote(layout, k + 1));
 
     // `“... next week,” adding`: a quote closing on a comma stands where the comma would.
     private static bool ClosesWithComma(TextLayout layout, int t) =>

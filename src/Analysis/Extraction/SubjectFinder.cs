@@ -53,7 +53,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                     return (subjects, false);
                 }
                 // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause.
-                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m)) is { } subject) subjects.Add(subject);
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m) && !IsPrepositionalObject(m, sentence)) is { } subject) subjects.Add(subject);
                 return (subjects, false);
         }
 

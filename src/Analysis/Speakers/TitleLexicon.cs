@@ -64,7 +64,7 @@ public static class TitleLexicon
         "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
-        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service");
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly FrozenSet<string> BusinessReferents = Set(
