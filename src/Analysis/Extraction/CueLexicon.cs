@@ -111,6 +111,15 @@ public static class CueLexicon
         if (word is "asked" or "asks")
             return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
+        // "state media reported that ...": a report of words only with its "that" ("reported a loss" is a figure).
+        if (word is "reported" or "reports")
+            return !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "that") ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+
+        // "... says the two sides agreed to a ceasefire and blamed Kyrgyz troops for ...": blame is a statement of its own
+        // after another report; alone ("blamed the weather") it is the writer's summary.
+        if (word is "blamed" or "blames")
+            return t > sentence.FirstToken && (layout.IsWord(t - 1, "and") || layout.IsWord(t - 1, "but")) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
@@ -196,7 +205,8 @@ public static class CueLexicon
     // the speaker: results do not urge. After "said he had spoken to them and urged them to ..." they may belong to
     // the reported clause, so the caller checks the clause's subject.
     private static readonly FrozenSet<string> SecondReportVerbs = Set(
-        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies");
+        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies",
+        "blamed", "blames");
 
     /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
     public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
@@ -233,7 +243,7 @@ public static class CueLexicon
     // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
     // A new cue in Match must add its first word here.
     private static readonly FrozenSet<string> CueStarts = Set(
-        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet", "asked", "asks"]);
+        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet", "asked", "asks", "reported", "reports", "blamed", "blames"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 

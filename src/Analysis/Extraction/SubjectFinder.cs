@@ -71,7 +71,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
             // "... told reporters that Guterres was “deeply concerned” and urged ...": the reported clause's subject is not the one urging.
             var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence));
-            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault()) is { } head) subjects.Add(head);
+            // "a statement from the ministry, which says ... and blamed ...": failing a subject, the relative's antecedent.
+            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault() ?? Before(cue.FirstToken, sentence).FirstOrDefault(m => m.Kind == MentionKind.Relative && m.Speaker is not null)) is { } head) subjects.Add(head);
             return (subjects, false);
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))

@@ -325,6 +325,9 @@ public static partial class MentionFinder
                     Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Anonymous,
                     Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End], Role = word.ToLowerInvariant(),
                 };
+            // "Kyrgyz state media reported", "Iranian state television said": a state's broadcaster speaks as an institution.
+            if (word is "media" or "television" or "TV" or "radio" && layout.IsWord(j - 1, "state"))
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End] };
             bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
             if (!modifier) return null;
         }
