@@ -89,11 +89,15 @@ public static class TranscriptRule
             if (!text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) continue;
             var after = text.AsSpan(at + label.Length).TrimStart(' ');
             var lead = text.AsSpan(0, at).TrimEnd(' ');
-            if (after.StartsWith("reports", StringComparison.Ordinal) || after.StartsWith("reporting", StringComparison.Ordinal)
+            // ("Dr Hale reports a rise in cases" is a source's finding: the sign-off ends its sentence or names the place.)
+            if (SignsOff(after, "reports") || SignsOff(after, "reporting")
                 || lead.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
+
+    private static bool SignsOff(ReadOnlySpan<char> after, string verb) =>
+        after.StartsWith(verb, StringComparison.Ordinal) && after[verb.Length..] is var rest && (rest.StartsWith(".") || rest.StartsWith(" from ") || rest.StartsWith(" for "));
 
     private static readonly string[] Courtesies = ["good morning", "good afternoon", "good evening", "good night", "thank you", "thanks", "hello", "hi", "my pleasure", "pleasure"];
 
