@@ -127,7 +127,9 @@ public static class CueLexicon
             // "posted pictures of the leaders": a post reports words only with its platform, a colon, a quote or "that".
             if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
-            if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1)))) return null;
+            // ("“Yes,” agreed the chairman": after its words the verb is inverted, and "the" starts its subject.)
+            if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1))
+                && !(t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || QuoteJustBefore(layout, t, t - 1))))) return null;
             // "did not say who he meant", "has not said how long", "declined to say": no words were reported.
             if (IsNegated(layout, t, sentence.FirstToken)) return null;
             // "has said almost nothing in public", "said little": a report that there were no words.

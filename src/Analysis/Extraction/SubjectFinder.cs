@@ -58,7 +58,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) ?? NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -217,6 +217,20 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return -1;
         }
         return -1;
+    }
+
+    private const int MaxInvertedTitleWords = 5;
+
+    // `“...,” said the harbour master, Jan Mol.`: a title no lexicon knows, in lower case, then the name set off by a comma.
+    private Mention? NameAfterTitle(int from, Sentence sentence)
+    {
+        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Word(from) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+        for (int j = from + 1; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        {
+            if (layout.IsPunct(j, ',')) return j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
+        }
+        return null;
     }
 
     private const int MaxApposedTitleWords = 3;
