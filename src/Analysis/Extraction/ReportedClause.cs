@@ -196,7 +196,9 @@ public sealed class ReportedClause(TextLayout layout)
     private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
         && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
-        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
+        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when")
+        // "..., the union said, deepening a dispute that ...": a participle after the cue is the writer's comment on the news.
+        && !IsParticiple(k + 1);
 
     private static readonly FrozenSet<string> TimeWords = WordSet.IgnoringCase(
         "at", "on", "early", "late", "shortly", "just", "before", "after", "around", "about", "midnight", "noon", "morning",
