@@ -143,9 +143,9 @@ public static class CueLexicon
 
     private const int MaxFrontedWords = 10;
 
-    private static readonly FrozenSet<string> Platforms = WordSet.Exact("Twitter", "Facebook", "Instagram", "Telegram", "Bluesky", "TikTok", "Weibo");
+    private static readonly FrozenSet<string> Platforms = WordSet.Exact("Twitter", "Facebook", "Instagram", "Telegram", "Bluesky", "TikTok", "Weibo", "tweet");
 
-    // "On Twitter, the MP called on ...", "In a post on the camp's Facebook page late Tuesday, organizers wrote:": the
+    // "On Twitter, the MP called on ...", "In a tweet, the agency warned ...", "In a post on the camp's Facebook page late Tuesday, organizers wrote:": the
     // platform, named in the phrase opening the sentence, is where the words were posted.
     private static bool FrontedPlatform(TextLayout layout, int first, int cue)
     {

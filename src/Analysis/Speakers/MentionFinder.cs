@@ -209,6 +209,9 @@ public static partial class MentionFinder
                 modifiers.Add(layout.Word(j));
                 continue;
             }
+            // "the state's emergency management agency said", "the university's council says": a body of the place or organisation.
+            if (possessive && determiner == "the" && j == t + 1 && char.IsLower(word[0]) && !isHead && OrganisationThrough(layout, j + 1, end, bare: true) is var body && body > j)
+                return new Mention { Span = Span(layout, t + 1, body + 1), FirstToken = t, EndToken = body + 1, Kind = MentionKind.Institution, Text = word + " " + layout.Text[layout.Tokens[j + 1].Start..layout.Tokens[body].End] };
             // "the mayor's office said": the office of the person described speaks.
             if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
                 && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
@@ -574,13 +577,14 @@ public static partial class MentionFinder
     private const int MaxBodyModifiers = 2;
 
     // The organisation noun ending a few lower-case modifiers ("foreign ministry", "border service", "ombudsman's office"), or -1.
-    private static int OrganisationThrough(TextLayout layout, int from, int end)
+    /// <param name="bare">Whether the noun may come with no modifier ("the university's council").</param>
+    private static int OrganisationThrough(TextLayout layout, int from, int end, bool bare = false)
     {
         for (int j = from; j < end && j <= from + MaxBodyModifiers; j++)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
             var (word, possessive) = StripPossessive(layout.Word(j));
-            if (!possessive && j > from && TitleLexicon.OrganisationReferents.Contains(word)) return NextIsHead(layout, j + 1, end) || layout.Tokens.Count > j + 1 && layout.Tokens[j + 1].IsWord && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) ? -1 : j;
+            if (!possessive && (j > from || bare) && TitleLexicon.OrganisationReferents.Contains(word)) return NextIsHead(layout, j + 1, end) || layout.Tokens.Count > j + 1 && layout.Tokens[j + 1].IsWord && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) ? -1 : j;
             if (!(TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word)) || NextIsHead(layout, j, end)) return -1;
         }
         return -1;
