@@ -24,8 +24,9 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.73, 0.72, 0.54) },
         { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.97, 0.57, 0.67, 0.48) },
         // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then the development set of the fourth
-        // extraction round. Floors under the figures measured after it (0.956, 0.962, 0.497, 0.760, 0.552).
-        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.94, 0.94, 0.47, 0.73, 0.52) },
+        // extraction round. Floors under the figures measured after it (0.956, 0.962, 0.497, 0.760, 0.552; F1 0.961 after
+        // the heldout5 extraction round).
+        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.94, 0.47, 0.73, 0.52) },
         // Held-out set 4 (ordinary news, written blind, read by nobody who developed the code): the honest measure of
         // generalisation. Floors under the figures measured on 2026-11-21 (F1 0.890, dates 0.946, stance 0.684,
         // sign 0.557, Spearman 0.379): the issues' unseen-article bars for extraction (F1 0.85, dates 0.90) are met;
