@@ -148,6 +148,9 @@ public sealed partial class StatementExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?(?:only )?as|identified only by (?:her|his) first name,?|asked to be (?:identified|named) only as) ([A-Z][\p{L}-]+)")]
     private static partial System.Text.RegularExpressions.Regex GivenName();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not (?:want |wish |wanting |wishing )?to be (?:named|identified)|declined to be (?:named|identified)|refused to be (?:named|identified)|on condition of anonymity|requested anonymity|asked for anonymity)")]
+    private static partial System.Text.RegularExpressions.Regex Anonymity();
+
     // "A high-ranking North Korean defector said ..." followed by "..., Thae Yong Ho ... told ...": the
     // description names the person quoted in the next sentences.
     private static void NameDescribedSpeakers(List<FoundStatement> found, TextLayout layout)
@@ -166,6 +169,8 @@ public sealed partial class StatementExtractor
                 described.Kind = SpeakerKind.Person;
                 continue;
             }
+            // "said one resident, who did not want to be named": a source kept anonymous is nobody named later.
+            if (Anonymity().IsMatch(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
             if (named is null) continue;
             named.Speaker.Role ??= described.Role;
