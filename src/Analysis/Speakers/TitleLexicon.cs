@@ -81,7 +81,8 @@ public static class TitleLexicon
         "coach", "captain", "player", "student", "teacher", "nurse", "farmer", "worker", "owner", "employee", "volunteer",
         "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
         "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
-        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee");
+        "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
+        "MP", "MEP");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>
