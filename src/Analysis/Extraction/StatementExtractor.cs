@@ -172,7 +172,8 @@ public sealed partial class StatementExtractor
             // "said one resident, who did not want to be named": a source kept anonymous is nobody named later.
             if (Anonymity().IsMatch(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             var named = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Sentence - found[i].Sentence <= 2 && f.Speaker.Kind == SpeakerKind.Person);
-            if (named is null) continue;
+            // ... a person who spoke before the description is someone else, already named.
+            if (named is null || found.Take(i).Any(f => f.Speaker == named.Speaker)) continue;
             named.Speaker.Role ??= described.Role;
             for (int j = 0; j < found.Count; j++)
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };

@@ -539,7 +539,9 @@ public static partial class MentionFinder
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
-        if (possessive && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        // "Mardale's finance director warned": an unknown possessor too, when no name follows in apposition.
+        if (possessive && DescribedThrough(layout, j, end) is var head && head > j
+            && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person } || !(head + 1 < end && layout.IsPunct(head + 1, ',')) && sawName && nameStart == 0))
         {
             var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
             return new Mention
