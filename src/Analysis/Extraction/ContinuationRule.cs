@@ -30,7 +30,8 @@ public static class ContinuationRule
             if (sentence.Span.Start >= commentStart || bySentence.ContainsKey(s) || s == 0) continue;
             if (layout.QuoteAt(sentence.Span.Start) is not { } quote || quote.Outer.Start != sentence.Span.Start) continue;
             if (quote.Outer.End < sentence.Span.End - 1 || quote.Inner.IsEmpty) continue;
-            if (!bySentence.TryGetValue(s - 1, out var previous) || previous.Kind == StatementKind.Indirect && !EndsWithCue(layout, previous, sentence.Paragraph))
+            if (!bySentence.TryGetValue(s - 1, out var previous) && !AfterBeat(layout, bySentence, s, out previous)
+                || previous.Kind == StatementKind.Indirect && !EndsWithCue(layout, previous, sentence.Paragraph))
             {
                 if (quote.Closed || Closing(layout, bySentence, s) is not { } closing) continue;
                 previous = closing;
@@ -49,6 +50,22 @@ public static class ContinuationRule
     // then a quote in the same paragraph with no cue of its own: the same speaker goes on, in her own words.
     private static bool EndsWithCue(TextLayout layout, FoundStatement previous, int paragraph) =>
         previous.Span.End <= previous.CueSpan.Start && layout.Sentences[previous.Sentence].Paragraph == paragraph;
+
+    // “...,” says Mensah. She laughs, then doesn't. “A lot of girls ...”: a short sentence of the speaker's own doing
+    // ("She laughs", "He pauses") between two quotes of one paragraph does not hand the quote to anyone else.
+    private static bool AfterBeat(TextLayout layout, Dictionary<int, FoundStatement> bySentence, int s, out FoundStatement previous)
+    {
+        previous = null!;
+        if (s < 2) return false;
+        var beat = layout.Sentences[s - 1];
+        if (beat.Paragraph != layout.Sentences[s].Paragraph || layout.Sentences[s - 2].Paragraph != beat.Paragraph) return false;
+        if (beat.EndToken - beat.FirstToken > MaxBeatTokens || !layout.Tokens[beat.FirstToken].IsWord || layout.Word(beat.FirstToken) is not ("He" or "She" or "They")) return false;
+        for (int t = beat.FirstToken; t < beat.EndToken; t++)
+            if (layout.Quoted[t] || !layout.Tokens[t].IsWord && layout.QuoteAt(layout.Tokens[t].Start) is not null) return false;
+        return bySentence.TryGetValue(s - 2, out previous!) && previous.Kind != StatementKind.Indirect;
+    }
+
+    private const int MaxBeatTokens = 10;
 
     private static int LastSentence(TextLayout layout, TextSpan span) =>
         layout.SentenceOf[Math.Max(0, layout.FirstTokenAtOrAfter(span.End) - 1)];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Analysis.Speakers;
 using Analysis.Text;
 
 namespace Analysis.Extraction;
@@ -89,8 +90,9 @@ public static class CueLexicon
         if (word is "shot" or "hit" or "fired" && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
+        // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
         if (IsCallOn(layout, t, end) && !PreviousIsPassive())
-            return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
+            return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
@@ -98,8 +100,24 @@ public static class CueLexicon
         if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
-        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
+        if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)
+                // "had written to the ministry warning that ...": a participle of saying with its "that" needs no comma.
+                || t + 1 < end && layout.IsWord(t + 1, "that")))
             return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
+
+        // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
+        // its quote ("asked him to leave" asks for an act).
+        if (word is "asked" or "asks")
+            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+
+        // "state media reported that ...": a report of words only with its "that" ("reported a loss" is a figure).
+        if (word is "reported" or "reports")
+            return !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "that") ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+
+        // "... says the two sides agreed to a ceasefire and blamed Kyrgyz troops for ...": blame is a statement of its own
+        // after another report; alone ("blamed the weather") it is the writer's summary.
+        if (word is "blamed" or "blames")
+            return t > sentence.FirstToken && (layout.IsWord(t - 1, "and") || layout.IsWord(t - 1, "but")) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
@@ -108,12 +126,37 @@ public static class CueLexicon
             // "posted pictures of the leaders": a post reports words only with its platform, a colon, a quote or "that".
             if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
-            if (word is "agreed" or "agrees" && AgreesTo(layout, t + 1, end)) return null;
-            bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase);
+            // ("“Yes,” agreed the chairman": after its words the verb is inverted, and "the" starts its subject.)
+            if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1))
+                && !(t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || QuoteJustBefore(layout, t, t - 1))))) return null;
+            // "did not say who he meant", "has not said how long", "declined to say": no words were reported.
+            if (IsNegated(layout, t, sentence.FirstToken)) return null;
+            // "has said almost nothing in public", "said little": a report that there were no words.
+            if (word is "said" or "says" or "say" && SaysNothing(layout, t + 1, end)) return null;
+            bool tweet = word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase) || FrontedPlatform(layout, sentence.FirstToken, t);
             if (word is "told" or "tells") return Make(layout, t, ToldInfinitive(layout, t + 1, end) ? t + 1 : ToldObjectEnd(layout, t + 1, end), CueForm.Verb, tweet);
             return WithComplement(layout, t, end, CueForm.Verb, tweet);
         }
         return null;
+    }
+
+    private const int MaxFrontedWords = 10;
+
+    private static readonly FrozenSet<string> Platforms = WordSet.Exact("Twitter", "Facebook", "Instagram", "Telegram", "Bluesky", "TikTok", "Weibo", "tweet");
+
+    // "On Twitter, the MP called on ...", "In a tweet, the agency warned ...", "In a post on the camp's Facebook page late Tuesday, organizers wrote:": the
+    // platform, named in the phrase opening the sentence, is where the words were posted.
+    private static bool FrontedPlatform(TextLayout layout, int first, int cue)
+    {
+        if (!(layout.IsWord(first, "On") || layout.IsWord(first, "In"))) return false;
+        bool platform = false;
+        for (int j = first + 1; j < cue && j <= first + MaxFrontedWords; j++)
+        {
+            if (layout.IsPunct(j, ',')) return platform;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            platform |= Platforms.Contains(MentionFinder.StripPossessive(layout.Word(j)).Word);   // "the camp's Facebook page"
+        }
+        return false;
     }
 
     // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
@@ -132,6 +175,25 @@ public static class CueLexicon
 
     private const int MaxAgreedTimeWords = 3;
 
+    // "agreed a ceasefire", "agreed the terms": an agreement reached, not words.
+    private static readonly FrozenSet<string> AgreedThings = WordSet.Exact("a", "an", "the", "its", "their", "his", "her", "new");
+
+    private static readonly FrozenSet<string> Refusals = Set("declined", "refused", "failed", "decline", "refuse", "refuses", "declines");
+
+    private static bool IsNegated(TextLayout layout, int t, int first)
+    {
+        if (t - 1 < first || !layout.Tokens[t - 1].IsWord || layout.Quoted[t - 1]) return false;
+        var before = layout.Word(t - 1);
+        if (before is "not" or "never" || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("n\u2019t", StringComparison.Ordinal)) return true;
+        return before == "to" && t - 2 >= first && layout.Tokens[t - 2].IsWord && Refusals.Contains(layout.Word(t - 2));
+    }
+
+    private static bool SaysNothing(TextLayout layout, int k, int end)
+    {
+        if (k < end && layout.Tokens[k].IsWord && layout.Word(k) is "almost" or "very" or "next" or "virtually") k++;
+        return k < end && layout.Tokens[k].IsWord && !layout.Quoted[k] && layout.Word(k) is "nothing" or "little";
+    }
+
     private static bool AgreesTo(TextLayout layout, int from, int end)
     {
         for (int j = from; j < end && j <= from + MaxAgreedTimeWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that"); j++)
@@ -144,7 +206,8 @@ public static class CueLexicon
     // the speaker: results do not urge. After "said he had spoken to them and urged them to ..." they may belong to
     // the reported clause, so the caller checks the clause's subject.
     private static readonly FrozenSet<string> SecondReportVerbs = Set(
-        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies");
+        "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies",
+        "blamed", "blames");
 
     /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
     public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
@@ -160,13 +223,17 @@ public static class CueLexicon
 
     private const int MaxCalledOnObjectWords = 6;
 
+    private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     /// <summary>
-    /// "called on the CMA to reject it", "calls on both sides to ...": an appeal, reported like "urged" (the words are
-    /// the object and its infinitive). The "to" must follow a short object ("called on the minister at home" is a visit).
+    /// "called on the CMA to reject it", "calls upon both sides to ...": an appeal, reported like "urged" (the words are
+    /// the object and its infinitive). The "to" must follow a short object ("called on the minister at home" is a visit,
+    /// "called on Monday for calm" no appeal to anyone).
     /// </summary>
-    public static bool IsCallOn(TextLayout layout, int t, int end)
+    private static bool IsCallOn(TextLayout layout, int t, int end)
     {
-        if (!(layout.IsWord(t, "called") || layout.IsWord(t, "calls")) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end || !layout.IsWord(t + 1, "on")) return false;
+        if (!(layout.IsWord(t, "called") || layout.IsWord(t, "calls")) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end
+            || !(layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) || Weekdays.Contains(layout.Word(t + 2))) return false;
         for (int j = t + 2; j < end && j <= t + 1 + MaxCalledOnObjectWords; j++)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
@@ -182,7 +249,7 @@ public static class CueLexicon
     // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
     // A new cue in Match must add its first word here.
     private static readonly FrozenSet<string> CueStarts = Set(
-        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet"]);
+        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet", "asked", "asks", "reported", "reports", "blamed", "blames"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -200,13 +267,34 @@ public static class CueLexicon
                 int after = layout.FirstTokenAtOrAfter(q.Outer.End);
                 // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
-                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && StartsCoordinatedStatement(layout.Word(after + 1)));
+                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
                 return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }
         return null;
     }
+
+    private const int MaxSubjectBetweenQuoteAndCue = 3;
+
+    // `“...?” asked X`, `“...?” she asked`: a closing quote right before the cue, or before a short subject and the cue.
+    private static bool QuoteJustBefore(TextLayout layout, int t, int first)
+    {
+        for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
+        {
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
+        }
+        return false;
+    }
+
+    private static bool QuoteFollows(TextLayout layout, int k, int end) =>
+        k < end && (IsOpeningQuote(layout, k) || (layout.IsPunct(k, ':') || layout.IsPunct(k, ',')) && k + 1 < end && IsOpeningQuote(layout, k + 1));
+
+    // `“... next week,” adding`: a quote closing on a comma stands where the comma would.
+    private static bool ClosesWithComma(TextLayout layout, int t) =>
+        !layout.Tokens[t].IsWord && layout.Tokens[t].Start > 0 && layout.Text[layout.Tokens[t].Start - 1] == ','
+        && layout.QuoteAt(layout.Tokens[t].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[t].End;
 
     public static bool IsOpeningQuote(TextLayout layout, int t) =>
         !layout.Tokens[t].IsWord && layout.QuoteAt(layout.Tokens[t].Start) is { } q && q.Outer.Start == layout.Tokens[t].Start;
@@ -264,7 +352,8 @@ public static class CueLexicon
         int j = from;
         // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
         // phrase right after the audience ("told Reuters the company had ...").
-        while (j < end && j < from + MaxToldObjectWords && layout.Tokens[j].IsWord && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
+        // ("told Pipeline & Midstream Weekly": an ampersand inside a name.)
+        while (j < end && j < from + MaxToldObjectWords && (layout.Tokens[j].IsWord || IsAmpersandInName(layout, j, end)) && !layout.Quoted[j] && !layout.IsWord(j, "that") && !(j > from && StartsClauseAfterObject(layout, j))) j++;
         if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
@@ -276,6 +365,10 @@ public static class CueLexicon
         }
         return j;
     }
+
+    private static bool IsAmpersandInName(TextLayout layout, int j, int end) =>
+        layout.IsPunct(j, '&') && j + 1 < end && layout.Tokens[j - 1].IsWord && layout.Tokens[j + 1].IsWord
+        && char.IsUpper(layout.Text[layout.Tokens[j - 1].Start]) && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]);
 
     private static readonly FrozenSet<string> SubjectPronouns = WordSet.Exact("he", "she", "they", "we", "I", "it");
 

@@ -129,6 +129,7 @@ public sealed class ReportedClause(TextLayout layout)
             endToken = layout.IsPunct(last, ',') ? last : IsClosingQuote(last) ? last + 1 : -1;
         }
         if (endToken < 0) return null;
+        if (endToken == last) endToken = QuoteBeforeDescription(sentence.FirstToken, last) ?? endToken;
         int start = Dateline.End(layout, sentence.FirstToken, endToken);
         return endToken > start ? Shape(start, endToken, cue) : null;
     }
@@ -145,6 +146,18 @@ public sealed class ReportedClause(TextLayout layout)
             if (layout.Word(j) is "a" or "an") return -1;
         }
         return -1;
+    }
+
+    // `“...,” Northline's vice president of operations, Carl Brandvold, told`: the quote closing on a comma before the
+    // speaker's description ends the words; the description is no part of them.
+    private int? QuoteBeforeDescription(int first, int comma)
+    {
+        for (int u = comma - 1; u > first && comma - u <= MaxAppositiveWords; u--)
+        {
+            if (IsClosingQuote(u)) return layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < comma ? u + 1 : null;
+            if (layout.Quoted[u] || !layout.Tokens[u].IsWord && !layout.IsPunct(u, ',')) return null;
+        }
+        return null;
     }
 
     private ReportedWords? Shape(int start, int endToken, Cue cue)
@@ -206,8 +219,10 @@ public sealed class ReportedClause(TextLayout layout)
     // clause before was whole.
     private bool InterruptsClause(Mention subject, int k, Sentence sentence) =>
         k + 1 < sentence.EndToken && layout.IsPunct(k, ',') && layout.Tokens[k + 1].IsWord && !layout.Quoted[k + 1] && char.IsLower(layout.Text[layout.Tokens[k + 1].Start])
-        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1)) && !IsParticiple(k + 1)
-        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when");
+        && subject.FirstToken - 1 > sentence.FirstToken && layout.IsPunct(subject.FirstToken - 1, ',') && !CueLexicon.IsReportingParticiple(layout.Word(k + 1))
+        && !ClauseBreaks.Contains(layout.Word(k + 1)) && !Prepositions.Contains(layout.Word(k + 1)) && layout.Word(k + 1) is not ("a" or "an" or "the" or "which" or "who" or "when")
+        // "..., the union said, deepening a dispute that ...": a participle after the cue is the writer's comment on the news.
+        && !IsParticiple(k + 1);
 
     private static readonly FrozenSet<string> TimeWords = WordSet.IgnoringCase(
         "at", "on", "early", "late", "shortly", "just", "before", "after", "around", "about", "midnight", "noon", "morning",
@@ -277,7 +292,8 @@ public sealed class ReportedClause(TextLayout layout)
                 // after quoted words, an appositive or a participle is the writer's comment on them.
                 if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
             }
-            if (subordinate && IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',') return u + 1;
+            // "... to “sit down tonight,” adding that ...": the comma inside the marks ends the clause as one outside would.
+            if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && (subordinate || u + 1 < end && layout.Tokens[u + 1].IsWord && CueLexicon.IsReportingParticiple(layout.Word(u + 1)))) return u + 1;
             // `... that “no demands will be met,” a position the director repeated`: the comma inside the marks ends the words too.
             if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1] && layout.Word(u + 1) is "a" or "an") return u + 1;
         }

@@ -148,6 +148,9 @@ public sealed partial class StatementExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?(?:only )?as|identified only by (?:her|his) first name,?|asked to be (?:identified|named) only as) ([A-Z][\p{L}-]+)")]
     private static partial System.Text.RegularExpressions.Regex GivenName();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not (?:want |wish |wanting |wishing )?to be (?:named|identified)|declined to be (?:named|identified)|refused to be (?:named|identified)|on condition of anonymity|requested anonymity|asked for anonymity)")]
+    private static partial System.Text.RegularExpressions.Regex Anonymity();
+
     // "A high-ranking North Korean defector said ..." followed by "..., Thae Yong Ho ... told ...": the
     // description names the person quoted in the next sentences.
     private static void NameDescribedSpeakers(List<FoundStatement> found, TextLayout layout)
@@ -166,10 +169,13 @@ public sealed partial class StatementExtractor
                 described.Kind = SpeakerKind.Person;
                 continue;
             }
+            // "said one resident, who did not want to be named": a source kept anonymous is nobody named later.
+            if (Anonymity().IsMatch(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
             var next = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Speaker != described);
             var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
-            if (named is null) continue;
+            // ... a person who spoke before the description is someone else, already named.
+            if (named is null || found.Take(i).Any(f => f.Speaker == named.Speaker)) continue;
             named.Speaker.Role ??= described.Role;
             for (int j = 0; j < found.Count; j++)
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };

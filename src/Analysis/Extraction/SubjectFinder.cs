@@ -55,12 +55,12 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                     return (subjects, false);
                 }
                 // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause.
-                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m)) is { } subject) subjects.Add(subject);
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m) && !IsPrepositionalObject(m, sentence)) is { } subject) subjects.Add(subject);
                 return (subjects, false);
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) ?? NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -71,8 +71,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         {
             // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
             // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
-            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative);
-            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault()) is { } head) subjects.Add(head);
+            // "... told reporters that Guterres was “deeply concerned” and urged ...": the reported clause's subject is not the one urging.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence));
+            // "a statement from the ministry, which says ... and blamed ...": failing a subject, the relative's antecedent.
+            if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault() ?? Before(cue.FirstToken, sentence).FirstOrDefault(m => m.Kind == MentionKind.Relative && m.Speaker is not null)) is { } head) subjects.Add(head);
             return (subjects, false);
         }
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
@@ -82,7 +84,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
-                || IsNameInApposition(candidate, cue.FirstToken, sentence))
+                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -156,6 +158,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Tokens[next].IsWord && char.IsLower(word[0]) && !Prepositions.Contains(word) && !GapWords.Contains(word);
     }
 
+    // "... that Guterres was", "... said Guterres was": the mention opens a reported clause after "that" or a verb of saying.
+    private bool OpensReportedClause(Mention m) =>
+        OpensThatClause(m) || m.FirstToken > 0 && layout.Tokens[m.FirstToken - 1].IsWord && !layout.Quoted[m.FirstToken - 1] && CueLexicon.StartsCoordinatedStatement(layout.Word(m.FirstToken - 1));
+
     // "... signaled that the United States would": the mention opens a reported clause.
     private bool OpensThatClause(Mention m)
     {
@@ -169,6 +175,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsClauseSubject(Mention m)
     {
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
+        // "Tomas Ruud, the village elder, called on ...": a name whose appositive is followed by its verb.
+        if (m.ActsAsSubject && m.EndToken < layout.Tokens.Count && layout.IsPunct(m.EndToken, ',')) return true;
         int next = AfterDay(m.EndToken);
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
         if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
@@ -193,6 +201,38 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         int next = subject.EndToken;
         if (next >= sentence.EndToken || !layout.Tokens[next].IsWord) return true;
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
+    }
+
+    private const int MaxPlacePhraseWords = 6;
+
+    private static readonly FrozenSet<string> PlacePrepositions = WordSet.IgnoringCase("on", "in", "at", "from", "near", "outside", "inside");
+
+    // "A driver on the Ngong route, who asked not to be named ..., said": an unnamed person's short place phrase, then the
+    // appositive; the comma after the phrase, or -1.
+    private int AfterPlacePhrase(Mention candidate, int cue)
+    {
+        int from = candidate.EndToken;
+        if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described) || from >= cue || !layout.Tokens[from].IsWord || !PlacePrepositions.Contains(layout.Word(from))) return -1;
+        for (int t = from + 1; t < cue && t <= from + MaxPlacePhraseWords; t++)
+        {
+            if (layout.IsPunct(t, ',')) return t;
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxInvertedTitleWords = 5;
+
+    // `“...,” said the harbour master, Jan Mol.`: a title no lexicon knows, in lower case, then the name set off by a comma.
+    private Mention? NameAfterTitle(int from, Sentence sentence)
+    {
+        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Word(from) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+        for (int j = from + 1; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        {
+            if (layout.IsPunct(j, ',')) return j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
+        }
+        return null;
     }
 
     private const int MaxApposedTitleWords = 3;
@@ -233,7 +273,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     // ", a Connecticut Democrat," / ", chief of mission at Pyongyang's embassy in London until he defected in 2016,"
     private bool IsAppositive(int from, int to)
     {
-        if (to - from < 3 || to - from > MaxAppositive) return false;
+        if (from < 0 || to - from < 3 || to - from > MaxAppositive) return false;
         if (!layout.IsPunct(from, ',') || !layout.IsPunct(to - 1, ',') || layout.Quoted[to - 1]) return false;
         // ", who has called the summit a “greenwashing festival”,", ", the business secretary, who warned that ...
         // “fierce opposition”,": a relative clause may quote words of its own.

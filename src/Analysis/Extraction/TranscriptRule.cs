@@ -26,13 +26,17 @@ public static class TranscriptRule
     public static List<Answer> MarkAnswers(TextLayout layout, int commentStart)
     {
         var labelled = new List<(int First, int Colon, string Label, TextSpan Words)>();
+        int narration = 0;
         foreach (var paragraph in layout.Paragraphs)
         {
             if (paragraph.Start >= commentStart) break;
-            if (Label(layout, paragraph) is { } found && (InterviewerLabels.Contains(found.Label) || NamedBefore(layout.Text, found.Label, paragraph.Start))) labelled.Add(found);
+            if (Label(layout, paragraph) is not { } found) continue;
+            // "Sarah Whitlock reports." before "SARAH WHITLOCK: ...": the reporter's lines are narration, read like the story's own.
+            if (Reporter(layout.Text, found.Label, paragraph.Start)) { narration++; continue; }
+            if (InterviewerLabels.Contains(found.Label) || NamedBefore(layout.Text, found.Label, paragraph.Start)) labelled.Add(found);
         }
         var answers = new List<Answer>();
-        if (labelled.Count < MinLabelledParagraphs) return answers;
+        if (labelled.Count + narration < MinLabelledParagraphs) return answers;
         foreach (var (first, colon, label, words) in labelled)
         {
             if (InterviewerLabels.Contains(label))
@@ -41,6 +45,8 @@ public static class TranscriptRule
                 continue;
             }
             layout.MarkQuoted(words);
+            // "Good morning, Peter.", "Thank you.": the courtesies of a live interview state nothing.
+            if (IsCourtesy(layout.Text.AsSpan(words.Start, words.Length))) continue;
             answers.Add(new Answer(first, colon, words));
         }
         return answers;
@@ -70,6 +76,43 @@ public static class TranscriptRule
         for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
              at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             if (text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) return true;
+        return false;
+    }
+
+    // "Sarah Whitlock reports.", "Sarah Whitlock reporting.", "reporter Sarah Whitlock": the label's name was introduced as
+    // the one telling the story (a radio package), so the lines under it are narration, not a source's words.
+    private static bool Reporter(string text, string label, int before)
+    {
+        for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
+             at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (!text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) continue;
+            var after = text.AsSpan(at + label.Length).TrimStart(' ');
+            var lead = text.AsSpan(0, at).TrimEnd(' ');
+            // ("Dr Hale reports a rise in cases" is a source's finding: the sign-off ends its sentence or names the place.)
+            if (SignsOff(after, "reports") || SignsOff(after, "reporting")
+                || lead.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool SignsOff(ReadOnlySpan<char> after, string verb) =>
+        after.StartsWith(verb, StringComparison.Ordinal) && after[verb.Length..] is var rest && (rest.StartsWith(".") || rest.StartsWith(" from ") || rest.StartsWith(" for "));
+
+    private static readonly string[] Courtesies = ["good morning", "good afternoon", "good evening", "good night", "thank you", "thanks", "hello", "hi", "my pleasure", "pleasure"];
+
+    // A greeting or thanks, maybe with a name and "very much": "Good morning, Peter.", "Thank you very much."
+    private static bool IsCourtesy(ReadOnlySpan<char> words)
+    {
+        var trimmed = words.Trim().TrimEnd(".!".AsSpan());
+        foreach (var courtesy in Courtesies)
+        {
+            if (!trimmed.StartsWith(courtesy, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = trimmed[courtesy.Length..].Trim();
+            if (rest.StartsWith(",")) rest = rest[1..].Trim();
+            if (rest.IsEmpty || rest.Equals("very much", StringComparison.OrdinalIgnoreCase) || rest.Equals("for having me", StringComparison.OrdinalIgnoreCase)
+                || rest.IndexOfAny(' ', ',') < 0 && char.IsUpper(rest[0])) return true;
+        }
         return false;
     }
 

@@ -23,7 +23,7 @@ public static class Coreference
                 MentionKind.Epithet => state.Epithet(),
                 MentionKind.Institution => state.Institution(mention),
                 MentionKind.Pronoun => state.Pronoun(mention),
-                MentionKind.Relative => previous is not null && mention.FirstToken - previous.EndToken <= 1 ? previous.Speaker : null,
+                MentionKind.Relative => previous is not null && mention.FirstToken - Math.Max(previous.EndToken, previous.AppositiveEnd) <= 1 ? previous.Speaker : null,
                 MentionKind.Definite => state.Definite(mention),
                 MentionKind.Anonymous => state.Anonymous(mention.Text),
                 MentionKind.Described => state.Described(mention),
@@ -94,8 +94,13 @@ public static class Coreference
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
-    private static bool IsPersonFor(Speaker s, Mention pronoun) => s.Kind is SpeakerKind.Person or SpeakerKind.Described && Compatible(s.Gender, pronoun.Gender);
+    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too.
+    private static bool IsPersonFor(Speaker s, Mention pronoun) =>
+        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender) : s.Kind == SpeakerKind.Anonymous && s.Gender != Gender.Unknown && s.Gender == pronoun.Gender;
 
+
+    private static Gender GenderOfTitle(string label) =>
+        label.EndsWith("spokeswoman", StringComparison.OrdinalIgnoreCase) ? Gender.Female : label.EndsWith("spokesman", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
 
@@ -224,7 +229,8 @@ public static class Coreference
             var shortFormsBySpan = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
             int prefixEnd = words[0].Length;
             // "Halden" or "Harmon Valley" for "Halden Motors", "Harmon Valley Foods"; never a lone title word ("Foreign").
-            for (int n = 1; n < words.Length; prefixEnd += 1 + words[n].Length, n++)
+            // ("Tajik" is no short form of "Tajik foreign ministry": the words after it are a description, not a name.)
+            for (int n = 1; n < words.Length && char.IsUpper(words[n][0]); prefixEnd += 1 + words[n].Length, n++)
                 if (n > 1 || !(TitleLexicon.TitleWords.Contains(words[0]) || NameLexicon.Places.Contains(words[0])))
                     shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }
@@ -294,7 +300,7 @@ public static class Coreference
         {
             if (!anonymous.TryGetValue(label, out var speaker))
             {
-                speaker = new Speaker(label, SpeakerKind.Anonymous) { Role = label, Affiliation = AffiliationResolver.Resolve(label) };
+                speaker = new Speaker(label, SpeakerKind.Anonymous) { Role = label, Affiliation = AffiliationResolver.Resolve(label), Gender = GenderOfTitle(label) };
                 anonymous[label] = speaker;
             }
             return speaker;

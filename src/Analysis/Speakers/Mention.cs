@@ -32,6 +32,9 @@ public sealed class Mention
 
     public Gender Gender { get; init; }
 
+    /// <summary>The end (exclusive) of a description set off after the name ("Aigerim Tokonova, a teacher in Kok-Tash,"); 0 when none.</summary>
+    public int AppositiveEnd { get; init; }
+
     /// <summary>A comma stands just before the mention, in its sentence: "The minister, Khaled Mansour," is an apposition.</summary>
     public bool FollowsComma { get; set; }
 

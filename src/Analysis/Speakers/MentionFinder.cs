@@ -60,6 +60,8 @@ public static partial class MentionFinder
                 if (mention.Kind is MentionKind.Described or MentionKind.Anonymous && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } person
                     && person.EndToken == mention.FirstToken - 1 && layout.IsPunct(person.EndToken, ',') && !SaysNext(layout, mention.EndToken))
                 {
+                    // It gives the name its role ("a teacher" is a person for "she" later), and a "who" after it is the name's.
+                    mentions[^1] = Described(person, person.Role ?? mention.Text, AppositiveClose(layout, mention.EndToken, sentence.EndToken));
                     t = mention.EndToken - 1;
                     continue;
                 }
@@ -77,6 +79,22 @@ public static partial class MentionFinder
         return mentions;
     }
 
+    private const int MaxAppositiveTail = 8;
+
+    // The comma closing an appositive whose description ends before it ("a manager at the terminal,"), or its end.
+    private static int AppositiveClose(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxAppositiveTail && !layout.Quoted[j]; j++)
+            if (!layout.Tokens[j].IsWord) return layout.IsPunct(j, ',') ? j : from;
+        return from;
+    }
+
+    private static Mention Described(Mention named, string role, int appositiveEnd) => new()
+    {
+        Span = named.Span, FirstToken = named.FirstToken, EndToken = named.EndToken, Kind = named.Kind, Text = named.Text, Role = role, Gender = named.Gender,
+        Possessive = named.Possessive, ActsAsSubject = named.ActsAsSubject, AppositiveEnd = appositiveEnd, FollowsComma = named.FollowsComma, IsPrepositionalObject = named.IsPrepositionalObject,
+    };
+
     // ("told Briefing afterward": the audience of "told" is no more the next "she" than an object of "by".)
     private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for", "told", "tells");
 
@@ -88,8 +106,12 @@ public static partial class MentionFinder
         int j = first - 1;
         for (int skipped = 0; j > sentenceStart && skipped < MaxObjectModifiers && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
              && !ObjectPrepositions.Contains(layout.Word(j)) && !FunctionWords.Contains(layout.Word(j)); skipped++) j--;
-        return j >= sentenceStart && layout.Tokens[j].IsWord && ObjectPrepositions.Contains(layout.Word(j));
+        if (j < sentenceStart || !layout.Tokens[j].IsWord || !ObjectPrepositions.Contains(layout.Word(j))) return false;
+        // "Our reporter has spoken to Aigerim Tokonova, a teacher ...": the one spoken to is the one quoted next.
+        return !(layout.IsWord(j, "to") && j > sentenceStart && layout.Tokens[j - 1].IsWord && InterviewVerbs.Contains(layout.Word(j - 1)));
     }
+
+    private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
 
     private const int MaxAppositiveTitleWords = 5;
 
@@ -192,24 +214,33 @@ public static partial class MentionFinder
                 modifiers.Add(layout.Word(j));
                 continue;
             }
+            // "the state's emergency management agency said", "the university's council says": a body of the place or organisation.
+            if (possessive && determiner == "the" && j == t + 1 && char.IsLower(word[0]) && !isHead && OrganisationThrough(layout, j + 1, end, bare: true) is var body && body > j)
+                return new Mention { Span = Span(layout, t + 1, body + 1), FirstToken = t, EndToken = body + 1, Kind = MentionKind.Institution, Text = word + " " + layout.Text[layout.Tokens[j + 1].Start..layout.Tokens[body].End] };
             // "the mayor's office said": the office of the person described speaks.
             if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
                 && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
                 return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
             bool NextIsTitle() => j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
-                                  && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(layout.Word(j + 1)));
+                                  && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(StripPossessive(layout.Word(j + 1)).Word));
             if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsTitle() && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
+            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier.
+            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word) && modifiers.TrueForAll(IsOrganisationEpithet) && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             // ("the Alliance for Safe Seas", "the Department of Transport" are names of their own: Name reads them.)
             bool NextJoinsFor() => j + 2 < end && (layout.IsWord(j + 1, "for") || layout.IsWord(j + 1, "of")) && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
             if ((char.IsUpper(word[0]) || capitalisedModifier) && determiner == "the" && TitleLexicon.InstitutionHeads.Contains(word) && !NextIsName() && !NextIsPersonHead() && !(j == t + 1 && NextJoinsFor()))
             {
                 modifiers.Add(word);
-                return new Mention { Span = Span(layout, t + 1, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = string.Join(' ', modifiers), Possessive = possessive };
+                int last = possessive ? j : OfNameEnd(layout, j + 1, end) - 1;
+                var name = last == j ? string.Join(' ', modifiers) : string.Join(' ', modifiers) + " " + layout.Text[layout.Tokens[j + 1].Start..layout.Tokens[last].End];
+                var (bare, possessor) = StripPossessive(name);
+                return new Mention { Span = Span(layout, t + 1, last + 1), FirstToken = t, EndToken = last + 1, Kind = MentionKind.Institution, Text = last == j ? name : bare, Possessive = possessive || possessor };
             }
             if (possessive) return null;
             // "a Department of Health spokesperson": "of" joins the capitalised words of an organisation's name.
@@ -231,6 +262,11 @@ public static partial class MentionFinder
         }
         return null;
     }
+
+    private static readonly string[] EpithetEndings = ["-based", "-owned", "-listed", "-run", "-headquartered", "-controlled", "-backed"];
+
+    // "Toronto-based", "state-owned", "Nasdaq-listed": where an organisation sits or who owns it, not a name of its own.
+    private static bool IsOrganisationEpithet(string modifier) => EpithetEndings.Any(e => modifier.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     // Things and groups that "say" in news prose without being one person: "the statement said", "the family said".
     private static readonly FrozenSet<string> NotPersonNouns = WordSet.IgnoringCase(
@@ -257,7 +293,7 @@ public static partial class MentionFinder
     // A rule that starts mentions with other such words must add them here.
     private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
         [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
-         "his", "her", "its", "their", "he", "she", "who", "which", "it", "people"]);
+         .. TitleLexicon.PersonHeads.Select(head => head + "s"), "his", "her", "its", "their", "he", "she", "who", "which", "it", "people"]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -287,8 +323,8 @@ public static partial class MentionFinder
         if (first is "people" or "People" && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
             return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
         // "..., officials said Thursday", "according to sources", "Analysts said": a bare plural source (capitalised only
-        // as a sentence's first word).
-        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && TitleLexicon.AnonymousHeads.Contains(first))
+        // as a sentence's first word). "..., organizers wrote:": a bare plural of people right before its verb of saying.
+        if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && (TitleLexicon.AnonymousHeads.Contains(first) || SaysNext(layout, t + 1)))
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first.ToLowerInvariant() };
         if (char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SourcePhrase(layout, t, end).Last is var groupEnd && SaysNext(layout, groupEnd + 1))
             return new Mention { Span = Span(layout, t, groupEnd + 1), FirstToken = t, EndToken = groupEnd + 1, Kind = MentionKind.Anonymous, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[groupEnd].End], Role = first.ToLowerInvariant() };
@@ -308,6 +344,9 @@ public static partial class MentionFinder
                     Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[last].End], Role = word.ToLowerInvariant(),
                 };
             }
+            // "Kyrgyz state media reported", "Iranian state television said": a state's broadcaster speaks as an institution.
+            if (word is "media" or "television" or "TV" or "radio" && layout.IsWord(j - 1, "state"))
+                return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End] };
             bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
             if (!modifier) return null;
         }
@@ -378,10 +417,11 @@ public static partial class MentionFinder
     {
         int last = head, j = head + 1;
         var words = new List<string>();
-        while (j < end && j <= head + MaxSourcePhraseWords && layout.Tokens[j].IsWord && !layout.Quoted[j])
+        while (j < end && j <= head + MaxSourcePhraseWords && (layout.Tokens[j].IsWord || JoinsNameList(layout, j, end)) && !layout.Quoted[j])
         {
             var word = layout.Word(j);
-            bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the";
+            // "the Department for Environment, Food and Rural Affairs": a list of capitalised words is one name.
+            bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the" || JoinsNameList(layout, j, end);
             bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word);
             if (!preposition && !content) break;
             if (j == head + 1 && !TitleLexicon.SourcePrepositions.Contains(word)) break;
@@ -392,11 +432,40 @@ public static partial class MentionFinder
         if (last == head) return (head, null);
         int kept = last - head;
         var organisation = string.Join(' ', words.Take(kept).Skip(1).Where(w => w != "the"))
-            .Replace("United Nations", "UN").Replace("U.N.", "UN");
+            .Replace(" ,", ",").Replace("United Nations", "UN").Replace("U.N.", "UN");
         // "mission to UN" reads as "UN mission" in a label.
         organisation = MissionToUn().Replace(organisation, "UN $1");
         return (last, organisation);
     }
+
+    // The end (exclusive) of "of Conservation", "for Environment, Food and Rural Affairs" after an institution's head, or from.
+    private static int OfNameEnd(TextLayout layout, int from, int end)
+    {
+        if (from + 1 >= end || !(layout.IsWord(from, "of") || layout.IsWord(from, "for")) || !IsCapitalisedWord(layout, from + 1) || NameLexicon.NotNames.Contains(layout.Word(from + 1))) return from;
+        int k = from + 1;
+        while (k < end && k <= from + MaxSourcePhraseWords && (IsCapitalisedWord(layout, k) || JoinsNameList(layout, k, end))) k++;
+        return layout.Tokens[k - 1].IsWord ? k : from;
+    }
+
+    private const int MaxNameListWords = 4;
+
+    // A comma or "and" between capitalised words of one name, the list ending in "and" and a capitalised word:
+    // "Environment, Food and Rural Affairs", "Health and Social Care".
+    private static bool JoinsNameList(TextLayout layout, int j, int end)
+    {
+        if (j < 1 || j + 1 >= end || !layout.Tokens[j - 1].IsWord || !char.IsUpper(layout.Text[layout.Tokens[j - 1].Start]) || !IsCapitalisedWord(layout, j + 1)) return false;
+        if (layout.IsWord(j, "and")) return true;
+        if (!layout.IsPunct(j, ',')) return false;
+        for (int k = j + 1; k < end && k <= j + MaxNameListWords; k++)
+        {
+            if (layout.IsWord(k, "and")) return k + 1 < end && IsCapitalisedWord(layout, k + 1);
+            if (!IsCapitalisedWord(layout, k)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsCapitalisedWord(TextLayout layout, int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsUpper(layout.Text[layout.Tokens[t].Start]);
 
     // A run of capitalised words with the titles in front: "Secretary of State Rex Tillerson",
     // "NATO chief Jens Stoltenberg", "department spokeswoman Heather Nauert", "Pyongyang".
@@ -438,7 +507,10 @@ public static partial class MentionFinder
             {
                 // "Sen. Musa Okafor of Lagos": the place completes the mention (its span) but is no part of the name.
                 if (word == "of" && !ofJoins && nextCapitalised && !isPossessive)
-                    for (complementEnd = j + 1; complementEnd < end && layout.Tokens[complementEnd].IsWord && !layout.Quoted[complementEnd] && char.IsUpper(layout.Text[layout.Tokens[complementEnd].Start]); complementEnd++) { }
+                {
+                    // ("Marcus Whitfield of Legal Aid Society of Milwaukee": the place may have its own "of".)
+                    for (complementEnd = j + 1; complementEnd < end && (IsCapitalisedWord(layout, complementEnd) || layout.IsWord(complementEnd, "of") && complementEnd + 1 < end && IsCapitalisedWord(layout, complementEnd + 1)); complementEnd++) { }
+                }
                 break;
             }
             sawName |= char.IsUpper(word[0]) && !TitleLexicon.TitleWords.Contains(word);
@@ -474,13 +546,23 @@ public static partial class MentionFinder
         if ((possessive || definite && nameStart == 0) && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start])
             && TitleLexicon.OrganisationReferents.Contains(layout.Word(j)) && !NextIsHead(layout, j + 1, end) && !StripPossessive(layout.Word(j)).Possessive)
             return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = name + " " + layout.Word(j).ToLowerInvariant() };
+        // "Russia's foreign ministry says", "Peru's ombudsman's office said": a country's (or an organisation's) body through a
+        // few lower-case words.
+        if (possessive && SpeakerRegistry.Find(name) is not { Kind: SpeakerKind.Person } && OrganisationThrough(layout, j, end) is var body && body > j)
+            return new Mention
+            {
+                Span = Span(layout, t, body + 1), FirstToken = t, EndToken = body + 1, Kind = MentionKind.Institution,
+                Text = name + " " + layout.Text[layout.Tokens[j].Start..layout.Tokens[body].End].ToLowerInvariant().Replace('\u2019', '\''),
+            };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
         if (nameStart == 0 && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
-        if (possessive && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person }) && DescribedThrough(layout, j, end) is var head && head > j)
+        // "Mardale's finance director warned": an unknown possessor too, when no name follows in apposition.
+        if (possessive && DescribedThrough(layout, j, end) is var head && head > j
+            && (NameLexicon.Places.Contains(name) || SpeakerRegistry.Find(name) is { Kind: SpeakerKind.Person } || !(head + 1 < end && layout.IsPunct(head + 1, ',')) && sawName && nameStart == 0))
         {
             var label = layout.Text[layout.Tokens[t].Start..layout.Tokens[head].End];
             return new Mention
@@ -543,6 +625,22 @@ public static partial class MentionFinder
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
             if (NextIsHead(layout, j, end) && !NextIsHead(layout, j + 1, end)) return j;
             if (!TitleLexicon.DescriptionModifiers.Contains(layout.Word(j)) && !TitleLexicon.TitleWords.Contains(layout.Word(j)) && !IsNounModifier(layout.Word(j))) return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxBodyModifiers = 2;
+
+    // The organisation noun ending a few lower-case modifiers ("foreign ministry", "border service", "ombudsman's office"), or -1.
+    /// <param name="bare">Whether the noun may come with no modifier ("the university's council").</param>
+    private static int OrganisationThrough(TextLayout layout, int from, int end, bool bare = false)
+    {
+        for (int j = from; j < end && j <= from + MaxBodyModifiers; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return -1;
+            var (word, possessive) = StripPossessive(layout.Word(j));
+            if (!possessive && (j > from || bare) && TitleLexicon.OrganisationReferents.Contains(word)) return NextIsHead(layout, j + 1, end) || layout.Tokens.Count > j + 1 && layout.Tokens[j + 1].IsWord && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) ? -1 : j;
+            if (!(TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word)) || NextIsHead(layout, j, end)) return -1;
         }
         return -1;
     }

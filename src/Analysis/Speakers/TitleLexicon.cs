@@ -65,7 +65,7 @@ public static class TitleLexicon
         "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
-        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator");
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly FrozenSet<string> BusinessReferents = Set(
@@ -83,7 +83,7 @@ public static class TitleLexicon
         "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
         "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
         "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
-        "attendant", "member", "strategist");
+        "attendant", "member", "strategist", "MP", "MEP");
 
     /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
     public static bool IsPluralHead(string word) =>

@@ -24,8 +24,8 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.74, 0.76, 0.56) },
         { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.97, 0.63, 0.71, 0.49) },
         // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then the development set of the fourth
-        // extraction, stance and sentiment rounds and the fifth dates round.
-        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.94, 0.95, 0.64, 0.75, 0.53) },
+        // extraction, stance and sentiment rounds, the fifth dates round and the heldout5 extraction round.
+        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.64, 0.75, 0.53) },
         // Held-out set 4 (ordinary news, written blind, read by nobody who developed the code): the honest measure of
         // generalisation. Floors under the figures measured on 2026-11-21 (F1 0.890, dates 0.946, stance 0.684,
         // sign 0.557, Spearman 0.379): the issues' unseen-article bars for extraction (F1 0.85, dates 0.90) are met;
