@@ -100,21 +100,31 @@ internal sealed partial class SentimentLexicon
     private static double? Lookup(FrozenDictionary<string, double> map, string word)
     {
         if (map.TryGetValue(word, out var v)) return v;
-        foreach (var stem in Stems(word))
-            if (stem.Length >= 4 && map.TryGetValue(stem, out v)) return v;
+        // The stems are looked up as spans (most words are no inflection of a rated one): an unrated word costs no string.
+        var bySpan = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        var w = word.AsSpan();
+        Span<char> withY = w.Length <= MaxStackWord ? stackalloc char[MaxStackWord] : new char[w.Length];
+        if (w.EndsWith("ily") && TryStem(bySpan, WithY(w[..^3], withY), out v)) return v;
+        if (w.EndsWith("ly") && TryStem(bySpan, w[..^2], out v)) return v;
+        if (w.EndsWith("ied") && TryStem(bySpan, WithY(w[..^3], withY), out v)) return v;
+        if (w.EndsWith("ed") && (TryStem(bySpan, w[..^1], out v) || TryStem(bySpan, w[..^2], out v))) return v;
         return null;
     }
 
-    private static IEnumerable<string> Stems(string word)
+    private const int MaxStackWord = 64;
+
+    private static bool TryStem(FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> stem, out double valence)
     {
-        if (word.EndsWith("ily", StringComparison.Ordinal)) yield return word[..^3] + "y";
-        if (word.EndsWith("ly", StringComparison.Ordinal)) yield return word[..^2];
-        if (word.EndsWith("ied", StringComparison.Ordinal)) yield return word[..^3] + "y";
-        if (word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            yield return word[..^1];
-            yield return word[..^2];
-        }
+        valence = 0;
+        return stem.Length >= 4 && map.TryGetValue(stem, out valence);
+    }
+
+    /// <summary>"happ" → "happy", written into <paramref name="buffer"/> ("happily", "pitied").</summary>
+    private static ReadOnlySpan<char> WithY(ReadOnlySpan<char> root, Span<char> buffer)
+    {
+        root.CopyTo(buffer);
+        buffer[root.Length] = 'y';
+        return buffer[..(root.Length + 1)];
     }
 
     private static SentimentLexicon Load()

@@ -15,7 +15,9 @@ public sealed class StancePhraseTableTests
         foreach (var word in words)
         {
             var scanned = table.Phrases.Where(p => p.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(p.Parts[0], word));
-            Assert.Equal(scanned, table.StartingWith(word));
+            var indexed = new List<StancePhrase> { table.Phrases[0] }; // the index adds to what the list holds
+            table.AddStartingWith(word, indexed);
+            Assert.Equal(scanned.Prepend(table.Phrases[0]), indexed);
         }
     }
 

@@ -9,10 +9,13 @@ internal static class StancePhraseMatcher
     public static List<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, StancePhraseTable table)
     {
         var candidates = new List<StanceMatch>();
+        var starting = new List<StancePhrase>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (!tokens[start].IsWord) continue;
-            foreach (var phrase in table.StartingWith(tokens[start].Lower))
+            starting.Clear();
+            table.AddStartingWith(tokens[start].Lower, starting);
+            foreach (var phrase in starting)
                 if (MatchAt(tokens, start, phrase.Parts) is { } last)
                     candidates.Add(new StanceMatch(phrase, start, last));
         }
@@ -21,7 +24,7 @@ internal static class StancePhraseMatcher
         var chosen = new List<StanceMatch>();
         foreach (var match in candidates.OrderByDescending(m => m.Phrase.Specificity).ThenBy(m => m.First))
         {
-            if (Enumerable.Range(match.First, match.Last - match.First + 1).Any(i => taken[i])) continue;
+            if (taken.AsSpan(match.First, match.Last - match.First + 1).Contains(true)) continue;
             for (var i = match.First; i <= match.Last; i++) taken[i] = true;
             chosen.Add(match);
         }

@@ -47,10 +47,11 @@ internal sealed class StancePhraseTable
     public IReadOnlyList<StancePhrase> Phrases { get; }
 
     /// <summary>
-    /// The phrases whose first part matches <paramref name="word"/>, in table order (the order the matcher's
-    /// overlap resolution relies on for ties).
+    /// Adds to <paramref name="into"/> the phrases whose first part matches <paramref name="word"/>, in table order
+    /// (the order the matcher's overlap resolution relies on for ties). A list the caller reuses rather than an
+    /// iterator: this runs at every word of every statement, and almost every word starts no phrase.
     /// </summary>
-    public IEnumerable<StancePhrase> StartingWith(string word)
+    public void AddStartingWith(string word, List<StancePhrase> into)
     {
         var exact = byFirstWord.GetValueOrDefault(word, []);
         var prefixed = word.Length >= KeyLength && byPrefixKey.TryGetValue(word.AsSpan(0, KeyLength), out var found) ? found : [];
@@ -60,11 +61,11 @@ internal sealed class StancePhraseTable
             // Merge the three ascending index lists, so phrases come out in table order.
             var next = Math.Min(e < exact.Length ? exact[e] : int.MaxValue,
                 Math.Min(p < prefixed.Length ? prefixed[p] : int.MaxValue, a < tryEverywhere.Length ? tryEverywhere[a] : int.MaxValue));
-            if (next == int.MaxValue) yield break;
-            if (e < exact.Length && exact[e] == next) { e++; yield return Phrases[next]; continue; }
+            if (next == int.MaxValue) return;
+            if (e < exact.Length && exact[e] == next) { e++; into.Add(Phrases[next]); continue; }
             if (p < prefixed.Length && prefixed[p] == next) p++; else a++;
             var phrase = Phrases[next];
-            if (phrase.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(phrase.Parts[0], word)) yield return phrase;
+            if (phrase.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(phrase.Parts[0], word)) into.Add(phrase);
         }
     }
 
