@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analysis.Text;
 
@@ -81,13 +82,7 @@ internal sealed partial class ArticleLayout
     public bool IsQuoted(int position)
     {
         // Curly and straight quotes pair independently, so spans nest at most a level or two: check the last few starting at or before the position.
-        var lo = 0;
-        var hi = quoted.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (quoted[mid].Start <= position) lo = mid + 1; else hi = mid - 1;
-        }
+        var hi = SortedSearch.LastAtOrBefore<TextSpan, SpanStart>(CollectionsMarshal.AsSpan(quoted), position);
         for (var i = hi; i >= 0 && i >= hi - 3; i--)
             if (quoted[i].Contains(position)) return true;
         return false;
@@ -131,11 +126,9 @@ internal sealed partial class ArticleLayout
         return word.Length == 1 || word.Contains('.') || Abbreviation().IsMatch(word);
     }
 
-    private static int IndexAtOrBefore(List<int> starts, int position)
-    {
-        var index = starts.BinarySearch(position);
-        return index >= 0 ? index : Math.Max(0, ~index - 1);
-    }
+    // The starts are strictly increasing and begin at 0.
+    private static int IndexAtOrBefore(List<int> starts, int position) =>
+        Math.Max(0, SortedSearch.LastAtOrBefore<int, OffsetKey>(CollectionsMarshal.AsSpan(starts), position));
 
     [GeneratedRegex("^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")]
     private static partial Regex Abbreviation();

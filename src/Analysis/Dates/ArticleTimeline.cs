@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Text;
@@ -39,6 +40,7 @@ public sealed class ArticleTimeline
     private readonly Article article;
     private readonly ArticleLayout layout;
     private readonly List<TemporalExpression> expressions;
+    private readonly TextSpan[] boilerplate;
 
     /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"): the news days a later statement can inherit.</summary>
     private readonly List<TemporalExpression> newsDays;
@@ -69,6 +71,7 @@ public sealed class ArticleTimeline
     private ArticleTimeline(Article article)
     {
         this.article = article;
+        boilerplate = [.. article.Boilerplate];
         layout = new ArticleLayout(article.Text);
         var speech = new Dictionary<int, bool>(); // per sentence start: each sentence is matched once
         bool InSpeechSentence(int position)
@@ -111,17 +114,10 @@ public sealed class ArticleTimeline
 
     private bool IsBoilerplate(TextSpan span)
     {
-        // Boilerplate spans are sorted: binary search instead of Article.IsBoilerplate's scan.
-        var spans = article.Boilerplate;
-        int lo = 0, hi = spans.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (spans[mid].End <= span.Start) lo = mid + 1;
-            else if (spans[mid].Start >= span.End) hi = mid - 1;
-            else return true;
-        }
-        return false;
+        // Boilerplate spans are sorted and disjoint: binary search instead of Article.IsBoilerplate's scan. The first
+        // one ending after the span's start is the only one that can overlap it.
+        var i = SortedSearch.FirstAtOrAfter<TextSpan, SpanEnd>(boilerplate, span.Start + 1);
+        return i < boilerplate.Length && boilerplate[i].Start < span.End;
     }
 
     public static ArticleTimeline Build(Article article) => new(article);
@@ -234,7 +230,8 @@ public sealed class ArticleTimeline
         e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day && e.ToleranceDays == 0 && e.Value == article.Published
         && position - e.Span.End <= TodayReach;
 
-    private TextSpan? LastStampBefore(int position) => IndexBefore(entryStamps, position, s => s.Start) is var i and >= 0 ? entryStamps[i] : null;
+    private TextSpan? LastStampBefore(int position) =>
+        SortedSearch.LastBefore<TextSpan, SpanStart>(CollectionsMarshal.AsSpan(entryStamps), position) is var i and >= 0 ? entryStamps[i] : null;
 
     private TextSpan Clamp(TextSpan s)
     {
@@ -245,18 +242,13 @@ public sealed class ArticleTimeline
 
     private int IndexBefore(int position) => IndexBefore(expressions, position);
 
-    private static int IndexBefore(List<TemporalExpression> list, int position) => IndexBefore(list, position, e => e.Span.Start);
+    /// <summary>The index of the last expression starting before <paramref name="position"/>, or -1.</summary>
+    private static int IndexBefore(List<TemporalExpression> list, int position) =>
+        SortedSearch.LastBefore<TemporalExpression, ExpressionStart>(CollectionsMarshal.AsSpan(list), position);
 
-    /// <summary>The index of the last item starting before <paramref name="position"/> in a list sorted by start, or -1.</summary>
-    private static int IndexBefore<T>(List<T> list, int position, Func<T, int> start)
+    private readonly struct ExpressionStart : ISortKey<TemporalExpression>
     {
-        int lo = 0, hi = list.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (start(list[mid]) < position) lo = mid + 1; else hi = mid - 1;
-        }
-        return hi;
+        public static int Of(in TemporalExpression item) => item.Span.Start;
     }
 
     /// <summary>The word that names the speaker in running text: the last word of the canonical name ("Tillerson", "official").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Analysis.Speakers;
 using Analysis.Text;
 
@@ -303,14 +304,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             if (mentions[i].EndToken <= token) yield return mentions[i];
     }
 
-    private int IndexAtOrAfter(int token)
+    private int IndexAtOrAfter(int token) => SortedSearch.FirstAtOrAfter<Mention, MentionStart>(CollectionsMarshal.AsSpan(mentions), token);
+
+    private readonly struct MentionStart : ISortKey<Mention>
     {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].FirstToken < token) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        public static int Of(in Mention item) => item.FirstToken;
     }
 }

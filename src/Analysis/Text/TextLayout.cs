@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Analysis.Text;
 
 /// <summary>
@@ -63,27 +65,25 @@ public sealed class TextLayout
     }
 
     /// <summary>The first token starting at or after <paramref name="position"/> (binary search).</summary>
-    public int FirstTokenAtOrAfter(int position)
+    public int FirstTokenAtOrAfter(int position) =>
+        SortedSearch.FirstAtOrAfter<Token, TokenStart>(CollectionsMarshal.AsSpan(Tokens), position);
+
+    private readonly struct TokenStart : ISortKey<Token>
     {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        public static int Of(in Token item) => item.Start;
     }
 
     /// <summary>The quote whose marks enclose <paramref name="position"/>, if any (binary search).</summary>
     public QuotedSpan? QuoteAt(int position)
     {
-        int lo = 0, hi = Quotes.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Quotes[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
-        }
-        return lo < Quotes.Count && Quotes[lo].Outer.Start <= position ? Quotes[lo] : null;
+        // Quotes are disjoint, so sorted by end too: the first ending after the position is the only candidate.
+        int i = SortedSearch.FirstAtOrAfter<QuotedSpan, QuoteEnd>(CollectionsMarshal.AsSpan(Quotes), position + 1);
+        return i < Quotes.Count && Quotes[i].Outer.Start <= position ? Quotes[i] : null;
+    }
+
+    private readonly struct QuoteEnd : ISortKey<QuotedSpan>
+    {
+        public static int Of(in QuotedSpan item) => item.Outer.End;
     }
 
     private string?[]? words;
