@@ -32,7 +32,9 @@ public static class Coreference
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
-            if (mention.Speaker is { } organisation) state.TouchOrganisation(organisation);
+            // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
+            // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.
+            if (mention.Speaker is { } organisation && !(organisation.Kind == SpeakerKind.Place && mention.IsPlaceComplement)) state.TouchOrganisation(organisation);
             // "Oklahoma Department of Corrections Director Ray Dunning": the organisation in a title is met too ("the department").
             if (mention.Kind == MentionKind.Name && mention.Role is { } titleWords && OrganisationInTitle(titleWords) is { } body) state.TouchOrganisation(state.TitleOrganisation(body));
             // "Lumora, which is headquartered in Singapore": "which", not "who", so a thing, not a person.
@@ -92,6 +94,10 @@ public static class Coreference
 
     private static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
 
+    // "Hartwell & Sons", "Marks & Spencer": an ampersand joins partners in a firm's name, never a person's names. Such a
+    // firm is what "it" and "the company" mean even when no head word ("Ltd", "Group") ends its name.
+    private static bool IsFirmName(string name) => name.Contains(" & ", StringComparison.Ordinal);
+
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
     // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too.
@@ -147,7 +153,7 @@ public static class Coreference
                 if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.CompanySuffixes.Contains(organisations[i].Name.Split(' ')[^1])) return organisations[i];
             // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head))
+                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name))
                     || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
             for (int i = organisations.Count - 1; i >= 0; i--)
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
@@ -258,7 +264,7 @@ public static class Coreference
             var words = name.Split(' ');
             // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender };
         }

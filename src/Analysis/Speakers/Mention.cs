@@ -41,6 +41,9 @@ public sealed class Mention
     /// <summary>The mention is the object of a preposition ("flanked by Mike Pence"): less likely than a subject to be the next "he".</summary>
     public bool IsPrepositionalObject { get; set; }
 
+    /// <summary>The mention follows a preposition of place or direction ("towed to Riga", "in Ashby Parva"): it says where, not who acts.</summary>
+    public bool IsPlaceComplement { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public override string ToString() => $"{Kind} {Text} {Span}";

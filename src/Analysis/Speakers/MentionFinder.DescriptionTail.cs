@@ -21,5 +21,6 @@ public static partial class MentionFinder
         Span = Span(layout, description.FirstToken, endToken), FirstToken = description.FirstToken, EndToken = endToken, Kind = description.Kind,
         Text = description.Text, Role = description.Role, Gender = description.Gender, Possessive = description.Possessive,
         FollowsComma = description.FollowsComma, IsPrepositionalObject = description.IsPrepositionalObject,
+        IsPlaceComplement = description.IsPlaceComplement,
     };
 }

@@ -72,6 +72,7 @@ public static partial class MentionFinder
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
                 mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
+                mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
             }
@@ -93,12 +94,17 @@ public static partial class MentionFinder
     {
         Span = named.Span, FirstToken = named.FirstToken, EndToken = named.EndToken, Kind = named.Kind, Text = named.Text, Role = role, Gender = named.Gender,
         Possessive = named.Possessive, ActsAsSubject = named.ActsAsSubject, AppositiveEnd = appositiveEnd, FollowsComma = named.FollowsComma, IsPrepositionalObject = named.IsPrepositionalObject,
+        IsPlaceComplement = named.IsPlaceComplement,
     };
 
     // ("told Briefing afterward": the audience of "told" is no more the next "she" than an object of "by".)
     private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for", "told", "tells");
 
     private const int MaxObjectModifiers = 3;
+
+    // "towed one ship to Riga", "a pub in Ashby Parva": where something happens or goes.
+    private static readonly FrozenSet<string> PlacePrepositions = WordSet.IgnoringCase(
+        "in", "at", "to", "from", "into", "onto", "near", "towards", "toward", "via", "across", "throughout", "around", "outside", "inside");
 
     // "flanked by Mike Pence", "joined by harbour master Tom Ekwall": a preposition before the mention and its lower-case title words.
     private static bool IsPrepositionalObject(TextLayout layout, int first, int sentenceStart)
