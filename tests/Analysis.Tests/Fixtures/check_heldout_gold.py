@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks a held-out gold (Heldout, Heldout2, Heldout3, Heldout4) before it is used to score anything.
+"""Checks a held-out gold (any Fixtures/Heldout* folder) before it is used to score anything.
 
 usage: python3 check_heldout_gold.py FOLDER
 

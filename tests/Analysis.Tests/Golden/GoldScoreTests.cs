@@ -15,22 +15,30 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     /// <summary>Corpus folder and gold file, relative to the repository ("shared/..." is ../shared), with the bars they must meet.</summary>
     public static TheoryData<string, string, Bars> Corpora => new()
     {
-        // The seeds: the issues' bars (F1 0.90, dates 0.90, stance 0.80, sentiment sign 0.80, Spearman 0.60).
-        { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.90, 0.90, 0.80, 0.80, 0.60) },
+        // The seeds: all five issue bars (F1 0.90, dates 0.90, stance 0.80, sentiment sign 0.80, Spearman 0.60) are met;
+        // floors just under the figures measured on 2026-11-21 (0.991, 0.979, 0.902, 0.875, 0.789).
+        { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.98, 0.97, 0.88, 0.85, 0.76) },
         // Held-out sets 1 and 2 (invented articles in other styles) were the development sets of the third extraction
-        // round and the stance round, so their figures are optimistic. Floors just under the figures measured on
-        // 2026-11-21, after the fourth stance round and the fourth sentiment round, whose development sets they were too
-        // (Heldout: F1 0.985, dates 0.987; Heldout2: 0.982, 0.988).
+        // round and of the stance and sentiment rounds, so their figures are optimistic. Floors just under the figures
+        // measured on 2026-11-21 (Heldout: 0.985, 0.987, 0.768, 0.791, 0.584; Heldout2: 0.982, 0.988, 0.659, 0.738, 0.522).
         { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.74, 0.76, 0.56) },
         { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.97, 0.63, 0.71, 0.49) },
-        // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then the development set of the fourth
-        // extraction, stance and sentiment rounds, the fifth dates round and the heldout5 extraction round.
-        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.64, 0.75, 0.53) },
-        // Held-out set 4 (ordinary news, written blind, read by nobody who developed the code): the honest measure of
-        // generalisation. Floors under the figures measured on 2026-11-21 (F1 0.890, dates 0.946, stance 0.684,
-        // sign 0.557, Spearman 0.379): the issues' unseen-article bars for extraction (F1 0.85, dates 0.90) are met;
-        // the scoring bars (stance 0.80, sign 0.80, Spearman 0.60) are NOT.
-        { "tests/Analysis.Tests/Fixtures/Heldout4", "tests/Analysis.Tests/Fixtures/Heldout4/heldout4.gold.jsonl", new Bars(0.87, 0.92, 0.66, 0.53, 0.35) },
+        // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then a development set of extraction,
+        // dates, stance and sentiment rounds (0.961, 0.968, 0.670, 0.793, 0.569).
+        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.64, 0.77, 0.55) },
+        // Held-out sets 5 and 6 (ordinary news, written blind): F1 0.832 and 0.767 while unseen, then the development
+        // sets of an extraction round each (and set 5 of a dates round); no scoring round read them
+        // (Heldout5: 0.991, 0.994, 0.561, 0.684, 0.375; Heldout6: 0.907, 0.940, 0.604, 0.657, 0.339).
+        { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.97, 0.97, 0.54, 0.66, 0.35) },
+        { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.89, 0.92, 0.58, 0.63, 0.31) },
+        // Held-out sets 4, 7 and 8 (ordinary news, written blind, read by nobody who developed the code): the honest
+        // measure of generalisation. Figures on 2026-11-21 (Heldout4: 0.905, 0.980, 0.673, 0.602, 0.374; Heldout7:
+        // 0.846, 0.947, 0.639, 0.758, 0.517; Heldout8: 0.856, 0.934, 0.566, 0.684, 0.476; the three pooled: 0.869,
+        // 0.955, 0.627, 0.682, 0.460). The unseen-article bars for extraction (F1 0.85, dates 0.90) are met pooled
+        // (Heldout7 alone is just under on F1); the scoring bars (stance 0.80, sign 0.80, Spearman 0.60) are NOT.
+        { "tests/Analysis.Tests/Fixtures/Heldout4", "tests/Analysis.Tests/Fixtures/Heldout4/heldout4.gold.jsonl", new Bars(0.89, 0.96, 0.65, 0.58, 0.35) },
+        { "tests/Analysis.Tests/Fixtures/Heldout7", "tests/Analysis.Tests/Fixtures/Heldout7/heldout7.gold.jsonl", new Bars(0.83, 0.93, 0.62, 0.73, 0.49) },
+        { "tests/Analysis.Tests/Fixtures/Heldout8", "tests/Analysis.Tests/Fixtures/Heldout8/heldout8.gold.jsonl", new Bars(0.84, 0.91, 0.54, 0.66, 0.45) },
     };
 
     [Theory]
@@ -55,7 +63,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         AssertAtLeast(result, "sentiment_spearman", bars.SentimentSpearman);
     }
 
-    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4"];
+    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4", "Heldout5", "Heldout6", "Heldout7", "Heldout8"];
 
     /// <summary>A held-out gold is only a judge while it stays true to its articles: every quote verbatim, dates possible.</summary>
     [Theory]
