@@ -5,11 +5,11 @@ namespace Analysis.Speakers;
 
 public static partial class MentionFinder
 {
-    // "the nurses' union said", "the seamen's union", "their union announced", "its union": an organisation named by
-    // the people it belongs to. It is an organisation referent like "the union" (Coreference finds which one).
     private static readonly FrozenSet<string> OrganisationPossessives = WordSet.Exact("their", "Their", "its", "Its");
     private static readonly FrozenSet<string> TheArticle = WordSet.Exact("the", "The");
 
+    // "the nurses' union said", "the seamen's union", "their union announced", "its union": an organisation named by
+    // the people it belongs to. It is an organisation referent like "the union" (Coreference finds which one).
     private static Mention? OwnersOrganisation(TextLayout layout, int t, int end)
     {
         var first = layout.Word(t);

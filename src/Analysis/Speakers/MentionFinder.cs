@@ -144,10 +144,10 @@ public static partial class MentionFinder
 
     private const int MaxPossessedModifiers = 2;
 
-    // "his official spokeswoman said", "its spokesman told": an unnamed source through a possessive pronoun. Not when a
-    // name follows in apposition ("Its spokeswoman, Meaza Bekele, said"): the name is the speaker.
     private static readonly FrozenSet<string> PossessivePronouns = WordSet.Exact("his", "His", "her", "Her", "its", "Its", "their", "Their");
 
+    // "his official spokeswoman said", "its spokesman told": an unnamed source through a possessive pronoun. Not when a
+    // name follows in apposition ("Its spokeswoman, Meaza Bekele, said"): the name is the speaker.
     private static Mention? PossessedSource(TextLayout layout, int t, int end)
     {
         if (!PossessivePronouns.Contains(layout.Word(t))) return null;
