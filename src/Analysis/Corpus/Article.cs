@@ -29,5 +29,11 @@ public sealed record Article
     /// </summary>
     public IReadOnlyList<TextSpan> Boilerplate { get; init; } = [];
 
-    public bool IsBoilerplate(TextSpan span) => Boilerplate.Any(b => b.Overlaps(span));
+    public bool IsBoilerplate(TextSpan span)
+    {
+        // A loop, not Any with a lambda: asked of every statement, and the lambda would capture the span each time.
+        for (var i = 0; i < Boilerplate.Count; i++)
+            if (Boilerplate[i].Overlaps(span)) return true;
+        return false;
+    }
 }

@@ -54,30 +54,51 @@ public static class CueLexicon
         (["as", "follows"], false), (["to", "reporters"], false), (["to", "journalists"], false),
     ];
 
+    // The first words of the cues that are no plain verb, participle or naming verb, one set per rule as the rule tests
+    // it ("according to", "let reporters know", "made it clear", "took to Twitter", "shot back", "called on X to",
+    // "tweets that", "asked", "reported that", "and blamed"); the phrasal verbs in lower case only.
+    private static readonly FrozenSet<string> According = Set("according");
+    private static readonly FrozenSet<string> Let = Set("let");
+    private static readonly FrozenSet<string> MadeClear = WordSet.Exact("made", "make", "makes");
+    private static readonly FrozenSet<string> TookTo = WordSet.Exact("took", "takes");
+    private static readonly FrozenSet<string> ShotBack = WordSet.Exact("shot", "hit", "fired");
+    private static readonly FrozenSet<string> CallOn = Set("called", "calls");
+    private static readonly FrozenSet<string> TweetNoun = WordSet.Exact("tweets", "tweet");
+    private static readonly FrozenSet<string> Asked = WordSet.Exact("asked", "asks");
+    private static readonly FrozenSet<string> Reported = WordSet.Exact("reported", "reports");
+    private static readonly FrozenSet<string> Blamed = WordSet.Exact("blamed", "blames");
+
     /// <summary>The cue starting at token <paramref name="t"/>, or null.</summary>
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
         if (!CueStartsBySpan.Contains(layout.Span(t))) return null;
+        return MatchWithoutGate(layout, t, sentence);
+    }
+
+    /// <summary><see cref="Match"/> without the start-word gate (internal: tests check that the gate turns away no cue).</summary>
+    internal static Cue? MatchWithoutGate(TextLayout layout, int t, Sentence sentence)
+    {
+        if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
         var word = layout.Word(t);
         int end = sentence.EndToken;
         // Matching runs at every token and almost none is a cue: the cheap tests come first, and the previous
         // word is looked up only for a word that could be a cue.
         bool PreviousIsPassive() => t > sentence.FirstToken && Passive.Contains(layout.Word(t - 1));
 
-        if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < end && layout.IsWord(t + 1, "to"))
+        if (According.Contains(word) && t + 1 < end && layout.IsWord(t + 1, "to"))
             return Make(layout, t, t + 2, CueForm.According, tweet: false);
 
-        if (word.Equals("let", StringComparison.OrdinalIgnoreCase)) return LetKnow(layout, t, end);
+        if (Let.Contains(word)) return LetKnow(layout, t, end);
 
-        if (word is "made" or "make" or "makes" && !PreviousIsPassive())
+        if (MadeClear.Contains(word) && !PreviousIsPassive())
         {
             if (t + 2 < end && layout.IsWord(t + 1, "it") && layout.IsWord(t + 2, "clear")) return Make(layout, t, t + 3, CueForm.Verb, false);
             if (t + 1 < end && layout.IsWord(t + 1, "clear")) return Make(layout, t, t + 2, CueForm.Verb, false);
             return null;
         }
 
-        if (word is "took" or "takes" && t + 2 < end && layout.IsWord(t + 1, "to") && (layout.IsWord(t + 2, "Twitter") || layout.IsWord(t + 2, "X")))
+        if (TookTo.Contains(word) && t + 2 < end && layout.IsWord(t + 1, "to") && (layout.IsWord(t + 2, "Twitter") || layout.IsWord(t + 2, "X")))
         {
             // Only when the words follow: "took to Twitter: “...”", not "took to Twitter to undermine ...".
             int next = t + 3;
@@ -87,7 +108,7 @@ public static class CueLexicon
         }
 
         // "shot back that", "hit back at": a phrasal verb of reply.
-        if (word is "shot" or "hit" or "fired" && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
+        if (ShotBack.Contains(word) && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
         // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
@@ -97,7 +118,7 @@ public static class CueLexicon
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end);
 
-        if (word is "tweets" or "tweet" && t + 1 < end && layout.IsWord(t + 1, "that"))
+        if (TweetNoun.Contains(word) && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
 
         if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)
@@ -107,16 +128,16 @@ public static class CueLexicon
 
         // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
         // its quote ("asked him to leave" asks for an act).
-        if (word is "asked" or "asks")
+        if (Asked.Contains(word))
             return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         // "state media reported that ...": a report of words only with its "that" ("reported a loss" is a figure).
-        if (word is "reported" or "reports")
+        if (Reported.Contains(word))
             return !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "that") ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         // "... says the two sides agreed to a ceasefire and blamed Kyrgyz troops for ...": blame is a statement of its own
         // after another report; alone ("blamed the weather") it is the writer's summary.
-        if (word is "blamed" or "blames")
+        if (Blamed.Contains(word))
             return t > sentence.FirstToken && (layout.IsWord(t - 1, "and") || layout.IsWord(t - 1, "but")) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
@@ -232,7 +253,7 @@ public static class CueLexicon
     /// </summary>
     private static bool IsCallOn(TextLayout layout, int t, int end)
     {
-        if (!(layout.IsWord(t, "called") || layout.IsWord(t, "calls")) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end
+        if (!CallOn.Contains(layout.Word(t)) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end
             || !(layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) || Weekdays.Contains(layout.Word(t + 2))) return false;
         for (int j = t + 2; j < end && j <= t + 1 + MaxCalledOnObjectWords; j++)
         {
@@ -246,10 +267,16 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
-    // Every word a cue in Match can start with, in one set: the one look-up that turns away almost every token.
-    // A new cue in Match must add its first word here.
-    private static readonly FrozenSet<string> CueStarts = Set(
-        [.. Verbs, .. Participles, .. Naming, "according", "let", "made", "make", "makes", "took", "takes", "shot", "hit", "fired", "tweets", "tweet", "asked", "asks", "reported", "reports", "blamed", "blames"]);
+    /// <summary>
+    /// The sets of first words the rules of <see cref="MatchWithoutGate"/> test a word against, one per rule. A new rule
+    /// tests a set of its own and lists it here, so that the gate lets its words through.
+    /// </summary>
+    internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
+        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, TweetNoun, Participles, Asked, Reported, Blamed, Verbs];
+
+    // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
+    // turns away almost every token.
+    internal static readonly FrozenSet<string> CueStarts = Set([.. RuleFirstWords.SelectMany(words => words)]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 

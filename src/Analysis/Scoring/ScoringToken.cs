@@ -4,8 +4,11 @@ namespace Analysis.Scoring;
 /// A word or punctuation mark of a statement, with its place in the original text so that evidence can
 /// quote the words verbatim. <see cref="Lower"/> folds case and typographic apostrophes (’ → ').
 /// </summary>
-internal readonly record struct ScoringToken(string Text, string Lower, int Start, int End, bool IsWord)
+internal readonly record struct ScoringToken(string Text, string Lower, int Start, bool IsWord)
 {
+    /// <summary>Where the token ends: its text is the original's, so no field is needed (a statement makes dozens of tokens).</summary>
+    public int End => Start + Text.Length;
+
     public bool IsAllCaps => IsWord && Text.Length > 1 && HasLetter(Text) && !HasLower(Text);
 
     // Plain loops, not LINQ over the string: asked of every word, and LINQ allocates an enumerator each time.

@@ -28,13 +28,13 @@ internal static class ScoringTokenizer
                     break;
                 }
                 var word = text[start..i];
-                tokens.Add(new ScoringToken(word, Fold(word), start, i, IsWord: true));
+                tokens.Add(new ScoringToken(word, Fold(word), start, IsWord: true));
                 continue;
             }
             // Surrogate pairs (emoji) stay one token so offsets never split a character.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             var mark = length == 1 && c < AsciiMarks.Length ? AsciiMarks[c] : text.Substring(i, length);
-            tokens.Add(new ScoringToken(mark, mark, i, i + length, IsWord: false));
+            tokens.Add(new ScoringToken(mark, mark, i, IsWord: false));
             i += length;
         }
         return tokens;

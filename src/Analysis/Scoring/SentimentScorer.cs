@@ -39,6 +39,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     private const double ExclamationEmphasis = 0.292;  // VADER's per-"!" increase, up to four
     private const double BeforeContrast = 0.5, AfterContrast = 1.5;
     private const double StanceToValence = 2.0;        // stance weights are on -2..2, VADER valences on -4..4
+    private const int MaxStackTokens = 256;
 
     public static SentimentScorer Default { get; } = new(SentimentLexicon.Default, SentimentCalibration.Default);
 
@@ -64,8 +65,10 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         List<Contribution>? contributions = null, List<WordUse>? uses = null)
     {
         var inCue = CueWords(tokens.Count, cues);
-        var valences = new double[tokens.Count];
-        var sources = new LexiconSource[tokens.Count];
+        // Per-token scratch: on the stack for a statement of ordinary length.
+        Span<double> valences = tokens.Count <= MaxStackTokens ? stackalloc double[tokens.Count] : new double[tokens.Count];
+        Span<LexiconSource> sources = tokens.Count <= MaxStackTokens ? stackalloc LexiconSource[tokens.Count] : new LexiconSource[tokens.Count];
+        var ratedWords = 0;
         var shouting = MostlyAllCaps(tokens);
         var sentenceStart = true;
         int words = 0, negators = 0;
@@ -93,6 +96,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             if (token.IsAllCaps && !shouting) valence += Math.CopySign(CapsEmphasis, valence);
             valences[i] = valence;
             sources[i] = rated.Source;
+            ratedWords++;
         }
         if (ContrastWeights(tokens) is { } contrast)
         {
@@ -100,7 +104,10 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
             for (var u = usesBefore; u < uses?.Count; u++) uses[u] = uses[u] with { Weight = uses[u].Weight * contrast[uses[u].TokenIndex] };
         }
 
-        var stanceValence = StanceToValence * cues.Sum(c => c.Tone);
+        double stanceTone = 0;
+        for (var c = 0; c < cues.Count; c++) stanceTone += cues[c].Tone; // (LINQ's Sum would allocate an enumerator)
+        var stanceValence = StanceToValence * stanceTone;
+        contributions?.EnsureCapacity(contributions.Count + ratedWords);
         double vaderPositive = 0, vaderNegative = 0, afinnPositive = 0, afinnNegative = 0;
         for (var i = 0; i < valences.Length; i++)
         {
@@ -238,8 +245,9 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     private static bool MostlyAllCaps(IReadOnlyList<ScoringToken> tokens)
     {
         int words = 0, caps = 0;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++) // (foreach over the interface would allocate an enumerator)
         {
+            var t = tokens[i];
             if (!t.IsWord || !ScoringToken.HasLetter(t.Text)) continue;
             words++;
             if (t.IsAllCaps) caps++;

@@ -27,7 +27,7 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
         {
             if (match.Phrase.IsMask) continue; // "a great deal": it only keeps "deal" from matching
             var cue = StanceCue.From(match);
-            foreach (var rule in rules) cue = rule.Apply(cue, context);
+            for (var r = 0; r < rules.Count; r++) cue = rules[r].Apply(cue, context); // (foreach would allocate an enumerator a cue)
             cues.Add(cue);
             sum += cue.Weight;
         }

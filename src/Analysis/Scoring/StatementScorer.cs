@@ -36,10 +36,35 @@ public sealed class StatementScorer
 
         var evidence = new List<string>(cues.Count + ToneEvidence);
         foreach (var cue in cues) evidence.Add(Describe(text, tokens, cue));
-        foreach (var c in contributions.OrderByDescending(c => Math.Abs(c.Valence)).Take(ToneEvidence))
-            evidence.Add($"{tokens[c.TokenIndex].Text} (tone {c.Valence.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)})");
+        Span<int> strongest = stackalloc int[ToneEvidence];
+        foreach (var c in strongest[..Strongest(contributions, strongest)])
+        {
+            var (token, valence) = contributions[c];
+            evidence.Add($"{tokens[token].Text} (tone {valence.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)})");
+        }
 
         return new StatementScores(Math.Clamp(tone, -1, 1), Math.Clamp(stanceScore, -1, 1), LabelOf(stanceScore), evidence);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="strongest"/> with the indices of the strongest contributions (by absolute valence), strongest
+    /// first and equals in text order, as a stable sort would give; returns how many there are. (Only a few are wanted,
+    /// for every statement: no sort.)
+    /// </summary>
+    private static int Strongest(List<SentimentScorer.Contribution> contributions, Span<int> strongest)
+    {
+        var count = 0;
+        for (var c = 0; c < contributions.Count; c++)
+        {
+            var strength = Math.Abs(contributions[c].Valence);
+            var at = count;
+            while (at > 0 && Math.Abs(contributions[strongest[at - 1]].Valence) < strength) at--;
+            if (at == strongest.Length) continue;
+            if (count < strongest.Length) count++;
+            strongest[at..(count - 1)].CopyTo(strongest[(at + 1)..count]);
+            strongest[at] = c;
+        }
+        return count;
     }
 
     public static Stance LabelOf(double stanceScore) =>

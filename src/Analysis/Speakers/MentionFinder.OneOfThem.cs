@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Speakers;
@@ -9,9 +10,11 @@ public static partial class MentionFinder
 
     // "People familiar with the investigation said ... One of them said ...": one of the unnamed sources just met, under
     // their label (a description of that label, so Coreference finds them).
+    private static readonly FrozenSet<string> One = WordSet.Exact("one", "One");
+
     private static Mention? OneOfThem(TextLayout layout, int t, List<Mention> mentions)
     {
-        if (layout.Word(t) is not ("one" or "One") || t + 2 >= layout.Tokens.Count || !layout.IsWord(t + 1, "of") || !layout.IsWord(t + 2, "them") || !SaysNext(layout, t + 3)) return null;
+        if (!One.Contains(layout.Word(t)) || t + 2 >= layout.Tokens.Count || !layout.IsWord(t + 1, "of") || !layout.IsWord(t + 2, "them") || !SaysNext(layout, t + 3)) return null;
         for (int i = mentions.Count - 1; i >= 0 && i >= mentions.Count - MaxOneOfThemLookBack && t - mentions[i].EndToken <= MaxOneOfThemDistance; i--)
             if (mentions[i] is { Kind: MentionKind.Anonymous, Role: { } head } sources && (TitleLexicon.IsPluralHead(head) || head == "people"))
                 return new Mention { Span = Span(layout, t, t + 3), FirstToken = t, EndToken = t + 3, Kind = MentionKind.Definite, Text = sources.Text, Role = head };

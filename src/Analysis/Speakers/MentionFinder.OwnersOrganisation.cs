@@ -1,17 +1,21 @@
+using System.Collections.Frozen;
 using Analysis.Text;
 
 namespace Analysis.Speakers;
 
 public static partial class MentionFinder
 {
+    private static readonly FrozenSet<string> OrganisationPossessives = WordSet.Exact("their", "Their", "its", "Its");
+    private static readonly FrozenSet<string> TheArticle = WordSet.Exact("the", "The");
+
     // "the nurses' union said", "the seamen's union", "their union announced", "its union": an organisation named by
     // the people it belongs to. It is an organisation referent like "the union" (Coreference finds which one).
     private static Mention? OwnersOrganisation(TextLayout layout, int t, int end)
     {
         var first = layout.Word(t);
         int noun;
-        if (first is "their" or "Their" or "its" or "Its") noun = t + 1;
-        else if (first is "the" or "The" && t + 2 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && char.IsLower(layout.Text[layout.Tokens[t + 1].Start]))
+        if (OrganisationPossessives.Contains(first)) noun = t + 1;
+        else if (TheArticle.Contains(first) && t + 2 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && char.IsLower(layout.Text[layout.Tokens[t + 1].Start]))
         {
             // "seamen's" is one token; "nurses'" is the word and its apostrophe.
             noun = StripPossessive(layout.Word(t + 1)).Possessive ? t + 2

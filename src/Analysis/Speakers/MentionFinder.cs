@@ -44,9 +44,8 @@ public static partial class MentionFinder
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
-                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !LowerCaseMentionStartsBySpan.Contains(layout.Span(t))) continue;
-                var mention = PossessedSource(layout, t, sentence.EndToken) ?? OwnersOrganisation(layout, t, sentence.EndToken) ?? OneOfThem(layout, t, mentions) ?? Pronoun(layout, t) ?? Description(layout, t, sentence.EndToken) ?? Group(layout, t, sentence.EndToken) ?? Name(layout, t, sentence.EndToken);
-                if (mention is null) continue;
+                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.LowerCaseBySpan.Contains(layout.Span(t))) continue;
+                if (MentionAt(layout, t, sentence.EndToken, mentions) is not { } mention) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
                 if (mention.Kind == MentionKind.Definite && mention.Role != "it" && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } named
@@ -79,6 +78,13 @@ public static partial class MentionFinder
         }
         return mentions;
     }
+
+    /// <summary>
+    /// The mention the rules find starting at token <paramref name="t"/>, if any, whatever the start-word gate says
+    /// (internal: tests run it ungated). <paramref name="before"/> holds the mentions found before it.
+    /// </summary>
+    internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before) =>
+        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? Name(layout, t, end);
 
     private const int MaxAppositiveTail = 8;
 
@@ -144,11 +150,13 @@ public static partial class MentionFinder
 
     private const int MaxPossessedModifiers = 2;
 
+    private static readonly FrozenSet<string> PossessivePronouns = WordSet.Exact("his", "His", "her", "Her", "its", "Its", "their", "Their");
+
     // "his official spokeswoman said", "its spokesman told": an unnamed source through a possessive pronoun. Not when a
     // name follows in apposition ("Its spokeswoman, Meaza Bekele, said"): the name is the speaker.
     private static Mention? PossessedSource(TextLayout layout, int t, int end)
     {
-        if (layout.Word(t) is not ("his" or "His" or "her" or "Her" or "its" or "Its" or "their" or "Their")) return null;
+        if (!PossessivePronouns.Contains(layout.Word(t))) return null;
         for (int j = t + 1; j < end && j <= t + 1 + MaxPossessedModifiers; j++)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
@@ -164,25 +172,27 @@ public static partial class MentionFinder
         return null;
     }
 
+    private static readonly FrozenDictionary<string, (MentionKind Kind, Gender Gender, bool Possessive)> Pronouns =
+        new Dictionary<string, (MentionKind, Gender, bool)>
+        {
+            ["he"] = (MentionKind.Pronoun, Gender.Male, false), ["He"] = (MentionKind.Pronoun, Gender.Male, false),
+            ["she"] = (MentionKind.Pronoun, Gender.Female, false), ["She"] = (MentionKind.Pronoun, Gender.Female, false),
+            ["his"] = (MentionKind.Pronoun, Gender.Male, true), ["His"] = (MentionKind.Pronoun, Gender.Male, true),
+            ["her"] = (MentionKind.Pronoun, Gender.Female, true), ["Her"] = (MentionKind.Pronoun, Gender.Female, true),
+            ["who"] = (MentionKind.Relative, Gender.Unknown, false), ["which"] = (MentionKind.Relative, Gender.Unknown, false),
+            // "..., it said": an organisation named before (Coreference resolves it like "the company").
+            ["it"] = (MentionKind.Definite, Gender.Unknown, false), ["It"] = (MentionKind.Definite, Gender.Unknown, false),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static Mention? Pronoun(TextLayout layout, int t)
     {
         var word = layout.Word(t);
-        var (kind, gender, possessive) = word switch
-        {
-            "he" or "He" => (MentionKind.Pronoun, Gender.Male, false),
-            "she" or "She" => (MentionKind.Pronoun, Gender.Female, false),
-            "his" or "His" => (MentionKind.Pronoun, Gender.Male, true),
-            "her" or "Her" => (MentionKind.Pronoun, Gender.Female, true),
-            "who" or "which" => (MentionKind.Relative, Gender.Unknown, false),
-            // "..., it said": an organisation named before (Coreference resolves it like "the company").
-            "it" or "It" => (MentionKind.Definite, Gender.Unknown, false),
-            _ => ((MentionKind?)null, Gender.Unknown, false),
-        };
-        if (kind is null) return null;
+        if (!Pronouns.TryGetValue(word, out var pronoun)) return null;
+        var (kind, gender, possessive) = pronoun;
         if (kind == MentionKind.Definite && !SaysNext(layout, t + 1)) return null;
         if (kind == MentionKind.Definite)
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Definite, Text = "it", Role = "it" };
-        return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind.Value, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
+        return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = kind, Text = word.ToLowerInvariant(), Gender = gender, Possessive = possessive };
     }
 
     private static readonly FrozenSet<string> SayingVerbs = WordSet.IgnoringCase(
@@ -294,15 +304,6 @@ public static partial class MentionFinder
     private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
         "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
 
-    // The only words not capitalised that any rule below starts a mention with: possessive and personal pronouns
-    // (PossessedSource, Pronoun), determiners (Description), source heads and modifiers (Group), title words (Name).
-    // A rule that starts mentions with other such words must add them here.
-    private static readonly FrozenSet<string> LowerCaseMentionStarts = WordSet.IgnoringCase(
-        [.. Determiners, .. TitleLexicon.AnonymousHeads, .. TitleLexicon.DescriptionModifiers, .. TitleLexicon.TitleWords,
-         .. TitleLexicon.PersonHeads.Select(head => head + "s"), "his", "her", "its", "their", "he", "she", "who", "which", "it", "people"]);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseMentionStartsBySpan = LowerCaseMentionStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private const int MaxPossessedWords = 4;
 
     // A head noun within the next few plain words: the possessive before it belongs to a description.
@@ -319,6 +320,8 @@ public static partial class MentionFinder
     private static bool NextIsHead(TextLayout layout, int j, int end) =>
         j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j)) || TitleLexicon.PersonHeads.Contains(layout.Word(j)));
 
+    private static readonly FrozenSet<string> People = WordSet.Exact("people", "People");
+
     // "EU leaders said", "senior Indian military officials told": a plural source with no article. The run of
     // modifiers must start the phrase (not continue a name) and end in a plural head noun.
     private static Mention? Group(TextLayout layout, int t, int end)
@@ -326,7 +329,7 @@ public static partial class MentionFinder
         if (t > 0 && layout.Tokens[t - 1].IsWord && !layout.Quoted[t - 1] && char.IsUpper(layout.Text[layout.Tokens[t - 1].Start])) return null;
         var first = layout.Word(t);
         // "People familiar with the investigation said": with no article, "people" needs the phrase that makes them sources.
-        if (first is "people" or "People" && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
+        if (People.Contains(first) && Postmodifier(layout, t + 1, end) is var after && after > t + 1)
             return new Mention { Span = Span(layout, t, after), FirstToken = t, EndToken = after, Kind = MentionKind.Anonymous, Text = "people " + layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[after - 1].End], Role = "people" };
         // "..., officials said Thursday", "according to sources", "Analysts said": a bare plural source (capitalised only
         // as a sentence's first word). "..., organizers wrote:": a bare plural of people right before its verb of saying.

@@ -85,14 +85,11 @@ public static class TitleLexicon
         "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
         "attendant", "member", "strategist", "MP", "MEP");
 
-    /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
-    public static bool IsPluralHead(string word) =>
-        word.Length > 3 && word[^1] == 's' && char.IsLower(word[0])
-        && (AnonymousHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)) || PersonHeadsBySpan.Contains(word.AsSpan(0, word.Length - 1)));
+    /// <summary>The plurals of the heads of unnamed sources and of descriptions of people: "officials", "advisers", "ministers".</summary>
+    public static readonly FrozenSet<string> PluralHeads = Set([.. AnonymousHeads.Select(head => head + "s"), .. PersonHeads.Select(head => head + "s")]);
 
-    // Span lookups into the same sets: the singular is looked up without allocating a string for it.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnonymousHeadsBySpan = AnonymousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonHeadsBySpan = PersonHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A plural head of a group of speakers: "officials", "sources", "leaders", "ministers".</summary>
+    public static bool IsPluralHead(string word) => word.Length > 3 && word[^1] == 's' && char.IsLower(word[0]) && PluralHeads.Contains(word);
 
     /// <summary>Abbreviated titles and the noun a later description uses ("Gov. Dana Ruiz" … "the governor").</summary>
     public static readonly FrozenDictionary<string, string> Abbreviated = new Dictionary<string, string>

@@ -19,7 +19,7 @@ internal sealed record StancePhrase(string Pattern, IReadOnlyList<string> Parts,
     public bool IsMask => Weight == 0;
 
     /// <summary>How many words the pattern itself names (longer patterns win overlaps).</summary>
-    public int Specificity => Parts.Count(p => p != Gap);
+    public int Specificity { get; } = Parts.Count(p => p != Gap);
 
     public static bool PartMatches(string part, string word) =>
         part.EndsWith('*') ? word.StartsWith(part.AsSpan(0, part.Length - 1), StringComparison.Ordinal) : part == word;

@@ -22,11 +22,18 @@ internal static class StancePhraseMatcher
         if (candidates.Count <= 1) return candidates; // nothing overlaps: skip the ordering below (most quotes)
         var taken = new bool[tokens.Count];
         var chosen = new List<StanceMatch>();
-        foreach (var match in candidates.OrderByDescending(m => m.Phrase.Specificity).ThenBy(m => m.First))
+        // Most specific first; equally specific ones in the order found (by start), as a stable sort would give. Few
+        // words long, so a pass per specificity costs less than sorting.
+        var most = 0;
+        foreach (var match in candidates) most = Math.Max(most, match.Phrase.Specificity);
+        for (var specificity = most; specificity >= 0; specificity--)
         {
-            if (taken.AsSpan(match.First, match.Last - match.First + 1).Contains(true)) continue;
-            for (var i = match.First; i <= match.Last; i++) taken[i] = true;
-            chosen.Add(match);
+            foreach (var match in candidates)
+            {
+                if (match.Phrase.Specificity != specificity || taken.AsSpan(match.First, match.Last - match.First + 1).Contains(true)) continue;
+                for (var i = match.First; i <= match.Last; i++) taken[i] = true;
+                chosen.Add(match);
+            }
         }
         chosen.Sort((a, b) => a.First.CompareTo(b.First));
         return chosen;
