@@ -40,7 +40,8 @@ public sealed class StartWordGateTests
 
     /// <summary>The seeds, the extraction fixtures and the held-out sets: news prose from many outlets and years.</summary>
     public static TheoryData<string> Corpora() =>
-        ["seeds", "tests/Analysis.Tests/Fixtures/Extraction", "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout3"];
+        ["seeds", "tests/Analysis.Tests/Fixtures/Extraction", "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout3",
+         "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout6"];
 
     // A rule that tests its first word inline, outside the sets above, is caught here when real text uses that word.
     [Theory]
