@@ -84,7 +84,7 @@ public static partial class MentionFinder
     /// (internal: tests run it ungated). <paramref name="before"/> holds the mentions found before it.
     /// </summary>
     internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before) =>
-        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? PoliceForce(layout, t) ?? Name(layout, t, end);
+        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? StatementAuthor(layout, t, end, before) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? PoliceForce(layout, t) ?? Name(layout, t, end);
 
     private const int MaxAppositiveTail = 8;
 
