@@ -288,6 +288,8 @@ public sealed class ReportedClause(TextLayout layout)
                 if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
                 // "..., which she called “a slot machine”": the naming is a statement of its own.
                 if (next is "which" or "what" && u + 3 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsNaming(layout.Word(u + 3))) return u;
+                // "..., a claim Mr Galgalo yesterday dismissed as “cheap propaganda”": so is a naming in a noun phrase's relative clause.
+                if (next is "a" or "an" && NamingFollows(u + 2, end)) return u;
                 // "... ‘cannot have its cake and eat it’, a dig at ...", "... ‘no negotiation without notification’, rebuffing ...":
                 // after quoted words, an appositive or a participle is the writer's comment on them.
                 if (u > start && IsClosingQuote(u - 1) && (next is "a" or "an" || next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal))) return u;
@@ -298,6 +300,19 @@ public sealed class ReportedClause(TextLayout layout)
             if (IsClosingQuote(u) && layout.Text[layout.Tokens[u].Start - 1] == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1] && layout.Word(u + 1) is "a" or "an") return u + 1;
         }
         return end;
+    }
+
+    private const int MaxWordsBeforeNaming = 6;
+
+    // A verb of naming within a few plain words ("claim Mr Galgalo yesterday dismissed"), its quoted object right after.
+    private bool NamingFollows(int from, int end)
+    {
+        for (int j = from + 1; j < end && j <= from + MaxWordsBeforeNaming; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (CueLexicon.IsNaming(layout.Word(j))) return j + 1 < end && CueLexicon.IsOpeningQuote(layout, j + 1) || j + 2 < end && layout.IsWord(j + 1, "as") && CueLexicon.IsOpeningQuote(layout, j + 2);
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> Auxiliaries = WordSet.Exact(

@@ -16,13 +16,13 @@ public static partial class MentionFinder
         /// <summary>
         /// The words the rules may start a mention with when it is not capitalised: possessive and personal pronouns
         /// (PossessedSource, OwnersOrganisation, Pronoun), "the" (OwnersOrganisation), "one" (OneOfThem), determiners
-        /// (Description), "people", plural heads, source heads and modifiers (Group), title words (Name). A rule that
+        /// (Description), "people", plural heads, source heads and modifiers (Group), bare police forces (PoliceForce), title words (Name). A rule that
         /// starts mentions with other such words tests a set of its own and lists it here.
         /// </summary>
         internal static readonly IReadOnlyList<IEnumerable<string>> LowerCaseRuleFirstWords =
         [
             PossessivePronouns, OrganisationPossessives, TheArticle, One, Pronouns.Keys, Determiners, People, TitleLexicon.PluralHeads,
-            TitleLexicon.AnonymousHeads, TitleLexicon.DescriptionModifiers, TitleLexicon.TitleWords,
+            TitleLexicon.AnonymousHeads, TitleLexicon.DescriptionModifiers, TitleLexicon.TitleWords, PoliceForces,
         ];
 
         /// <summary>Their union, ignoring case.</summary>

@@ -84,7 +84,7 @@ public static partial class MentionFinder
     /// (internal: tests run it ungated). <paramref name="before"/> holds the mentions found before it.
     /// </summary>
     internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before) =>
-        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? Name(layout, t, end);
+        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? StatementAuthor(layout, t, end, before) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? PoliceForce(layout, t) ?? Name(layout, t, end);
 
     private const int MaxAppositiveTail = 8;
 
@@ -237,6 +237,9 @@ public static partial class MentionFinder
             if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
                 && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
                 return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
+            // "the secretary of state's office said": so does the office of a title with its "of" complement.
+            if (!possessive && determiner == "the" && isHead && j == t + 1 && OfficeOfTitleEnd(layout, j + 1, end) is var office && office > j)
+                return new Mention { Span = Span(layout, t + 1, office + 1), FirstToken = t, EndToken = office + 1, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[office].End] };
             // "the chief ranger", "a senior policy adviser": the last of several title nouns is the head.
             bool NextIsTitle() => j + 1 < end && !possessive && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
                                   && (NextIsHead(layout, j + 1, end) || TitleLexicon.TitleWords.Contains(StripPossessive(layout.Word(j + 1)).Word));
@@ -277,6 +280,16 @@ public static partial class MentionFinder
             modifiers.Add(word);
         }
         return null;
+    }
+
+    // After a title noun, "of state's office": "of", one lower-case possessive word and an organisation referent right
+    // before a verb of saying. The office's token, or -1.
+    private static int OfficeOfTitleEnd(TextLayout layout, int of, int end)
+    {
+        if (of + 2 >= end || !layout.IsWord(of, "of") || !layout.Tokens[of + 1].IsWord || layout.Quoted[of + 1] || !layout.Tokens[of + 2].IsWord || layout.Quoted[of + 2]) return -1;
+        var (owner, possessive) = StripPossessive(layout.Word(of + 1));
+        var office = layout.Word(of + 2);
+        return possessive && char.IsLower(owner[0]) && char.IsLower(office[0]) && TitleLexicon.OrganisationReferents.Contains(office) && SaysNext(layout, of + 3) ? of + 2 : -1;
     }
 
     private static readonly string[] EpithetEndings = ["-based", "-owned", "-listed", "-run", "-headquartered", "-controlled", "-backed"];
