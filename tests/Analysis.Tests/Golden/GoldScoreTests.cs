@@ -28,13 +28,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.64, 0.77, 0.55) },
         // Held-out sets 5 and 6 (ordinary news, written blind): F1 0.832 and 0.767 while unseen, then the development
         // sets of an extraction round each (and set 5 of a dates round); no scoring round read them
-        // (Heldout5: 0.991, 0.994, 0.561, 0.684, 0.375; Heldout6: 0.907, 0.940, 0.604, 0.657, 0.339).
+        // (Heldout5: 0.991, 0.994, 0.561, 0.684, 0.375; Heldout6: 0.924, 0.942, 0.597, 0.645, 0.338).
         { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.97, 0.97, 0.54, 0.66, 0.35) },
         { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.89, 0.92, 0.58, 0.63, 0.31) },
         // Held-out sets 4, 7 and 8 (ordinary news, written blind, read by nobody who developed the code): the honest
-        // measure of generalisation. Figures on 2026-11-21 (Heldout4: 0.905, 0.980, 0.673, 0.602, 0.374; Heldout7:
-        // 0.846, 0.947, 0.639, 0.758, 0.517; Heldout8: 0.856, 0.934, 0.566, 0.684, 0.476; the three pooled: 0.869,
-        // 0.955, 0.627, 0.682, 0.460). The unseen-article bars for extraction (F1 0.85, dates 0.90) are met pooled
+        // measure of generalisation. Figures on 2026-11-21 (Heldout4: 0.902, 0.980, 0.673, 0.602, 0.374; Heldout7:
+        // 0.846, 0.947, 0.632, 0.758, 0.519; Heldout8: 0.856, 0.934, 0.566, 0.684, 0.476; the three pooled: 0.868,
+        // 0.955, 0.624, 0.682, 0.460). The unseen-article bars for extraction (F1 0.85, dates 0.90) are met pooled
         // (Heldout7 alone is just under on F1); the scoring bars (stance 0.80, sign 0.80, Spearman 0.60) are NOT.
         { "tests/Analysis.Tests/Fixtures/Heldout4", "tests/Analysis.Tests/Fixtures/Heldout4/heldout4.gold.jsonl", new Bars(0.89, 0.96, 0.65, 0.58, 0.35) },
         { "tests/Analysis.Tests/Fixtures/Heldout7", "tests/Analysis.Tests/Fixtures/Heldout7/heldout7.gold.jsonl", new Bars(0.83, 0.93, 0.62, 0.73, 0.49) },
