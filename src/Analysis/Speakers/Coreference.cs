@@ -219,11 +219,14 @@ public static class Coreference
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
             // ("CMA" in a headline before "the Competition and Markets Authority" is met still spells that authority.)
+            // (A single word's entry by word is looked up once, and its short form is not asked for twice.)
+            bool single = words.Length == 1;
+            var byWord = single ? byNameWord.GetValueOrDefault(name) : null;
             var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
-                ?? (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
-                ?? (words.Length == 1 ? ShortForm(name) : null)
+                ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
+                ?? (single ? ShortForm(name) : null)
                 ?? byName.GetValueOrDefault(name)
-                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
+                ?? (single ? byWord : SameSurname(words) ?? ShortForm(name))
                 ?? FromRegistry(name)
                 ?? New(name, mention);
             Learn(speaker, mention);
