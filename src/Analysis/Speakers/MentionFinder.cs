@@ -44,7 +44,7 @@ public static partial class MentionFinder
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
-                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.LowerCaseBySpan.Contains(layout.Span(t))) continue;
+                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.Admits(layout.Span(t))) continue;
                 if (MentionAt(layout, t, sentence.EndToken, mentions) is not { } mention) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
