@@ -72,7 +72,7 @@ public static class CueLexicon
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
         if (layout.Quoted[t] || !layout.Tokens[t].IsWord) return null;
-        if (!CueStartsBySpan.Contains(layout.Span(t))) return null;
+        if (!CueStartShapes.MayHold(layout.Span(t)) || !CueStartsBySpan.Contains(layout.Span(t))) return null;
         return MatchWithoutGate(layout, t, sentence);
     }
 
@@ -279,6 +279,9 @@ public static class CueLexicon
     internal static readonly FrozenSet<string> CueStarts = Set([.. RuleFirstWords.SelectMany(words => words)]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueStartsBySpan = CueStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Their shapes, asked first: most tokens are turned away without hashing them.
+    private static readonly WordShapes CueStartShapes = new(CueStarts);
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.

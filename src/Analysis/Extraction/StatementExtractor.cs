@@ -170,15 +170,34 @@ public sealed partial class StatementExtractor
                 continue;
             }
             // "said one resident, who did not want to be named": a source kept anonymous is nobody named later.
-            if (Anonymity().IsMatch(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+            if (IsAnonymous(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
-            var next = found.Skip(i + 1).FirstOrDefault(f => f.Sentence > found[i].Sentence && f.Speaker != described);
+            var next = NextSpeakerAfter(found, i);
             var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
             // ... a person who spoke before the description is someone else, already named.
-            if (named is null || found.Take(i).Any(f => f.Speaker == named.Speaker)) continue;
+            if (named is null || SpokeBefore(found, i, named.Speaker)) continue;
             named.Speaker.Role ??= described.Role;
             for (int j = 0; j < found.Count; j++)
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };
         }
+    }
+
+    // Every phrasing Anonymity matches holds "to be " or "anonymity": most sentences are turned away without the regex.
+    private static bool IsAnonymous(ReadOnlySpan<char> sentence) =>
+        (sentence.Contains("to be ", StringComparison.Ordinal) || sentence.Contains("anonymity", StringComparison.Ordinal)) && Anonymity().IsMatch(sentence);
+
+    // The first statement after found[i]'s sentence by a speaker other than found[i]'s.
+    private static FoundStatement? NextSpeakerAfter(List<FoundStatement> found, int i)
+    {
+        for (int k = i + 1; k < found.Count; k++)
+            if (found[k].Sentence > found[i].Sentence && found[k].Speaker != found[i].Speaker) return found[k];
+        return null;
+    }
+
+    private static bool SpokeBefore(List<FoundStatement> found, int i, Speaker speaker)
+    {
+        for (int k = 0; k < i; k++)
+            if (found[k].Speaker == speaker) return true;
+        return false;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Analysis.Speakers;
 
 /// <summary>
@@ -75,6 +77,8 @@ public static class Coreference
     // Corrections"; null when the title names none ("Foreign Minister").
     private static string? OrganisationInTitle(string title)
     {
+        // (A one-word title, the most common, names no organisation: it needs a head and a word before or after it.)
+        if (!title.Contains(' ')) return null;
         var words = title.Split(' ');
         int end = words.Length;
         while (end > 0 && !TitleLexicon.InstitutionHeads.Contains(words[end - 1]) && (char.IsLower(words[end - 1][0]) || TitleLexicon.TitleWords.Contains(words[end - 1]))) end--;
@@ -89,10 +93,23 @@ public static class Coreference
     private static bool IsAcronymOf(Mention mention, Mention? previous)
     {
         if (previous?.Speaker is null || mention.Kind != MentionKind.Name || mention.FirstToken != previous.EndToken + 1 || mention.Text.Length < 2 || mention.Text.Any(c => !char.IsUpper(c))) return false;
-        return Initials(previous.Text) == mention.Text;
+        return SpellsInitials(previous.Text, mention.Text);
     }
 
-    private static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+    // Whether the initials of name's capitalised words spell acronym ("Competition and Markets Authority", "CMA"), read in
+    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are.
+    private static bool SpellsInitials(string name, string acronym)
+    {
+        int k = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var w = name.AsSpan(range);
+            if (w.Length == 0 || !char.IsUpper(w[0])) continue;
+            if (k == acronym.Length || w[0] != acronym[k]) return false;
+            k++;
+        }
+        return k == acronym.Length;
+    }
 
     // "Hartwell & Sons", "Marks & Spencer": an ampersand joins partners in a firm's name, never a person's names. Such a
     // firm is what "it" and "the company" mean even when no head word ("Ltd", "Group") ends its name.
@@ -202,11 +219,14 @@ public static class Coreference
             // A single word is the surname (or given name) of the last person met with it, even when the headline
             // used it alone first ("Barnier warns ..." then "Michel Barnier said" then "Mr Barnier told").
             // ("CMA" in a headline before "the Competition and Markets Authority" is met still spells that authority.)
+            // (A single word's entry by word is looked up once, and its short form is not asked for twice.)
+            bool single = words.Length == 1;
+            var byWord = single ? byNameWord.GetValueOrDefault(name) : null;
             var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
-                ?? (words.Length == 1 && byNameWord.GetValueOrDefault(name) is { } full && full.Name.Contains(' ') ? full : null)
-                ?? (words.Length == 1 ? ShortForm(name) : null)
+                ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
+                ?? (single ? ShortForm(name) : null)
                 ?? byName.GetValueOrDefault(name)
-                ?? (words.Length == 1 ? byNameWord.GetValueOrDefault(name) : SameSurname(words)) ?? ShortForm(name)
+                ?? (single ? byWord : SameSurname(words) ?? ShortForm(name))
                 ?? FromRegistry(name)
                 ?? New(name, mention);
             Learn(speaker, mention);
@@ -223,7 +243,7 @@ public static class Coreference
         private Speaker? AcronymOf(string acronym)
         {
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && Initials(organisations[i].Name) == acronym) return organisations[i];
+                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && SpellsInitials(organisations[i].Name, acronym)) return organisations[i];
             return null;
         }
 
@@ -347,8 +367,20 @@ public static class Coreference
             return person;
         }
 
-        internal static bool ContainsWord(string phrase, string word) =>
-            phrase.Split(' ').Any(w => TitleLexicon.Abbreviated.GetValueOrDefault(w, w) is var full
-                                       && (full.Equals(word, StringComparison.OrdinalIgnoreCase) || full.TrimEnd('s').Equals(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)));
+        private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedBySpan =
+            TitleLexicon.Abbreviated.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Whether a word of phrase (an abbreviation standing for its full noun), or its singular, is word. The words are
+        // read in place: this runs for every organisation and person met, for every definite description.
+        internal static bool ContainsWord(string phrase, string word)
+        {
+            foreach (var range in phrase.AsSpan().Split(' '))
+            {
+                var w = phrase.AsSpan(range);
+                var full = AbbreviatedBySpan.TryGetValue(w, out var expanded) ? expanded.AsSpan() : w;
+                if (full.Equals(word, StringComparison.OrdinalIgnoreCase) || full.TrimEnd('s').Equals(word.AsSpan().TrimEnd('s'), StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
     }
 }

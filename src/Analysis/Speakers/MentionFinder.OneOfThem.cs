@@ -14,7 +14,8 @@ public static partial class MentionFinder
 
     private static Mention? OneOfThem(TextLayout layout, int t, List<Mention> mentions)
     {
-        if (!One.Contains(layout.Word(t)) || t + 2 >= layout.Tokens.Count || !layout.IsWord(t + 1, "of") || !layout.IsWord(t + 2, "them") || !SaysNext(layout, t + 3)) return null;
+        // ("of" after the word is tested first: it turns away nearly every capitalised token without a look-up.)
+        if (t + 2 >= layout.Tokens.Count || !layout.IsWord(t + 1, "of") || !One.Contains(layout.Word(t)) || !layout.IsWord(t + 2, "them") || !SaysNext(layout, t + 3)) return null;
         for (int i = mentions.Count - 1; i >= 0 && i >= mentions.Count - MaxOneOfThemLookBack && t - mentions[i].EndToken <= MaxOneOfThemDistance; i--)
             if (mentions[i] is { Kind: MentionKind.Anonymous, Role: { } head } sources && (TitleLexicon.IsPluralHead(head) || head == "people"))
                 return new Mention { Span = Span(layout, t, t + 3), FirstToken = t, EndToken = t + 3, Kind = MentionKind.Definite, Text = sources.Text, Role = head };

@@ -29,5 +29,11 @@ public static partial class MentionFinder
         internal static readonly FrozenSet<string> LowerCase = WordSet.IgnoringCase([.. LowerCaseRuleFirstWords.SelectMany(words => words)]);
 
         internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseBySpan = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Their shapes: asked first, they turn most words away without the look-up.</summary>
+        internal static readonly WordShapes LowerCaseShapes = new(LowerCase);
+
+        /// <summary>Whether a rule may start a mention with this lower-case word.</summary>
+        internal static bool Admits(ReadOnlySpan<char> word) => LowerCaseShapes.MayHold(word) && LowerCaseBySpan.Contains(word);
     }
 }

@@ -44,7 +44,7 @@ public static partial class MentionFinder
             {
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
-                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.LowerCaseBySpan.Contains(layout.Span(t))) continue;
+                if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.Admits(layout.Span(t))) continue;
                 if (MentionAt(layout, t, sentence.EndToken, mentions) is not { } mention) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
@@ -348,7 +348,8 @@ public static partial class MentionFinder
         // as a sentence's first word). "..., organizers wrote:": a bare plural of people right before its verb of saying.
         if (char.IsLower(first[0]) && TitleLexicon.IsPluralHead(first) && (TitleLexicon.AnonymousHeads.Contains(first) || SaysNext(layout, t + 1)))
             return new Mention { Span = layout.Tokens[t].Span, FirstToken = t, EndToken = t + 1, Kind = MentionKind.Anonymous, Text = first, Role = first.ToLowerInvariant() };
-        if (char.IsUpper(first[0]) && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SourcePhrase(layout, t, end).Last is var groupEnd && SaysNext(layout, groupEnd + 1))
+        // (A plural head ends in "s": a capitalised word that does not is never lower-cased to be looked up.)
+        if (char.IsUpper(first[0]) && first[^1] is 's' or 'S' && IsSentenceStart(layout, t) && TitleLexicon.IsPluralHead(first.ToLowerInvariant()) && SourcePhrase(layout, t, end).Last is var groupEnd && SaysNext(layout, groupEnd + 1))
             return new Mention { Span = Span(layout, t, groupEnd + 1), FirstToken = t, EndToken = groupEnd + 1, Kind = MentionKind.Anonymous, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[groupEnd].End], Role = first.ToLowerInvariant() };
         if (!(char.IsUpper(first[0]) && !NameLexicon.NotNames.Contains(first)) && !TitleLexicon.DescriptionModifiers.Contains(first)) return null;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
