@@ -6,8 +6,10 @@ namespace Analysis.Speakers;
 /// A place in the text that may name a speaker. <see cref="Span"/> covers the title too
 /// ("department spokeswoman Heather Nauert"), so the words before it end where the subject starts.
 /// <see cref="Speaker"/> is filled by <see cref="Coreference"/>; null when it could not be resolved.
+/// A record so that a rule refining a mention copies it whole (<c>with</c>) rather than field by field; each mention
+/// is still one place in the text, so equality stays by reference.
 /// </summary>
-public sealed class Mention
+public sealed record Mention
 {
     public required TextSpan Span { get; init; }
 
@@ -45,6 +47,10 @@ public sealed class Mention
     public bool IsPlaceComplement { get; set; }
 
     public Speaker? Speaker { get; set; }
+
+    public bool Equals(Mention? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     public override string ToString() => $"{Kind} {Text} {Span}";
 }

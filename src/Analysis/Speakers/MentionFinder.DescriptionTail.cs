@@ -16,11 +16,6 @@ public static partial class MentionFinder
         return true;
     }
 
-    private static Mention Extended(TextLayout layout, Mention description, int endToken) => new()
-    {
-        Span = Span(layout, description.FirstToken, endToken), FirstToken = description.FirstToken, EndToken = endToken, Kind = description.Kind,
-        Text = description.Text, Role = description.Role, Gender = description.Gender, Possessive = description.Possessive,
-        FollowsComma = description.FollowsComma, IsPrepositionalObject = description.IsPrepositionalObject,
-        IsPlaceComplement = description.IsPlaceComplement,
-    };
+    private static Mention Extended(TextLayout layout, Mention description, int endToken) =>
+        description with { Span = Span(layout, description.FirstToken, endToken), EndToken = endToken };
 }

@@ -96,12 +96,7 @@ public static partial class MentionFinder
         return from;
     }
 
-    private static Mention Described(Mention named, string role, int appositiveEnd) => new()
-    {
-        Span = named.Span, FirstToken = named.FirstToken, EndToken = named.EndToken, Kind = named.Kind, Text = named.Text, Role = role, Gender = named.Gender,
-        Possessive = named.Possessive, ActsAsSubject = named.ActsAsSubject, AppositiveEnd = appositiveEnd, FollowsComma = named.FollowsComma, IsPrepositionalObject = named.IsPrepositionalObject,
-        IsPlaceComplement = named.IsPlaceComplement,
-    };
+    private static Mention Described(Mention named, string role, int appositiveEnd) => named with { Role = role, AppositiveEnd = appositiveEnd };
 
     // ("told Briefing afterward": the audience of "told" is no more the next "she" than an object of "by".)
     private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase("by", "with", "alongside", "beside", "to", "from", "for", "told", "tells");
@@ -141,11 +136,7 @@ public static partial class MentionFinder
                && !StripPossessive(layout.Word(first - 1)).Possessive && layout.Word(first - 1) is not ("a" or "an" or "the"))
             first--;
         var role = layout.Text[layout.Tokens[first].Start..layout.Tokens[comma - 1].End];
-        return new Mention
-        {
-            Span = mention.Span, FirstToken = mention.FirstToken, EndToken = mention.EndToken, Kind = mention.Kind, Text = mention.Text,
-            Role = role, Gender = mention.Gender, Possessive = mention.Possessive, ActsAsSubject = mention.ActsAsSubject,
-        };
+        return mention with { Role = role };
     }
 
     private const int MaxPossessedModifiers = 2;
