@@ -41,8 +41,9 @@ internal sealed partial class SentimentLexicon
     private readonly FrozenDictionary<string, double> afinn;
 
     /// <summary>
-    /// Every word's final rating where it is rated as written (learned shifts applied; a valence of 0 means a shift
-    /// cancelled the rating), so that most words take one lookup; inflections fall back to <see cref="Lookup"/>.
+    /// Every word's final rating where a lexicon holds it as written (learned shifts applied; a valence of 0 means the
+    /// word is unrated: a shift cancelled its rating, or AFINN rates it 0), so that a word takes one lookup; a word it
+    /// lacks can only be an inflection of a rated word (<see cref="InflectionOf"/>).
     /// </summary>
     private readonly FrozenDictionary<string, RatedWord> exact;
 
@@ -60,8 +61,9 @@ internal sealed partial class SentimentLexicon
         afinn = (afinnEntries ?? []).ToFrozenDictionary(StringComparer.Ordinal);
         var rated = new Dictionary<string, RatedWord>(StringComparer.Ordinal);
         foreach (var (word, valence) in valences) rated[word] = new RatedWord(valence, LexiconSource.Vader);
+        // (AFINN's zeros too, as unrated: a zero stops the search, as it did in AFINN itself, and no inflection rule runs.)
         foreach (var (word, rating) in afinn)
-            if (rating != 0 && Lookup(valences, word) is null) rated[word] = new RatedWord(rating * AfinnToVader, LexiconSource.Afinn);
+            if (Lookup(valences, word) is null) rated[word] = new RatedWord(rating * AfinnToVader, LexiconSource.Afinn);
         exact = rated.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -99,18 +101,25 @@ internal sealed partial class SentimentLexicon
     public RatedWord? Rate(string word)
     {
         if (exact.TryGetValue(word, out var rated)) return rated.Valence == 0 ? null : rated;
-        if (Lookup(valences, word) is { } v) return new RatedWord(v, LexiconSource.Vader);
-        if (Lookup(afinn, word) is { } a && a != 0) return new RatedWord(a * AfinnToVader, LexiconSource.Afinn);
+        // Not held as written by either lexicon (exact holds every such word): at most an inflection of a rated one.
+        if (InflectionOf(valences, word) is { } v) return new RatedWord(v, LexiconSource.Vader);
+        if (InflectionOf(afinn, word) is { } a && a != 0) return new RatedWord(a * AfinnToVader, LexiconSource.Afinn);
         return null;
     }
 
-    private static double? Lookup(FrozenDictionary<string, double> map, string word)
+    private static double? Lookup(FrozenDictionary<string, double> map, string word) =>
+        map.TryGetValue(word, out var v) ? v : InflectionOf(map, word);
+
+    /// <summary>The valence of the rated word <paramref name="word"/> inflects ("-ly", "-ily", "-ed", "-ied"), or null.</summary>
+    private static double? InflectionOf(FrozenDictionary<string, double> map, string word)
     {
-        if (map.TryGetValue(word, out var v)) return v;
+        // Most words end in neither "-ly" nor "-ed": they are turned away before any lookup.
+        if (!(word.EndsWith('y') || word.EndsWith('d'))) return null;
         // The stems are looked up as spans (most words are no inflection of a rated one): an unrated word costs no string.
         var bySpan = map.GetAlternateLookup<ReadOnlySpan<char>>();
         var w = word.AsSpan();
         Span<char> withY = w.Length <= MaxStackWord ? stackalloc char[MaxStackWord] : new char[w.Length];
+        double v;
         if (w.EndsWith("ily") && TryStem(bySpan, WithY(w[..^3], withY), out v)) return v;
         if (w.EndsWith("ly") && TryStem(bySpan, w[..^2], out v)) return v;
         if (w.EndsWith("ied") && TryStem(bySpan, WithY(w[..^3], withY), out v)) return v;

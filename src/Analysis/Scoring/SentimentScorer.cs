@@ -150,11 +150,11 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return sentenceInitial || shouting || !token.IsCapitalised || AfterOpeningMark(tokens, i);
     }
 
-    /// <summary>The lexicon rating of a word used in its rated sense, or null.</summary>
+    /// <summary>The lexicon rating of a word used in its rated sense, or null. (<see cref="Features"/> has already passed over
+    /// negators and intensifiers, which are rated by their effect on other words, not by the lexicon.)</summary>
     private RatedWord? RatedValence(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
     {
         var word = tokens[i].Lower;
-        if (SentimentWords.IsNegator(word) || SentimentWords.Intensifiers.ContainsKey(word)) return null;
         if (i > 0 && SentimentWords.IsNonNegatingIdiom(tokens[i - 1].Lower, word)) return null;
         // A capitalised word inside a sentence is a name: "United States", "Justice Department", "Free Enterprise".
         if (!sentenceInitial && !shouting && tokens[i].IsCapitalised && !tokens[i].IsAllCaps && !AfterOpeningMark(tokens, i)) return null;

@@ -36,8 +36,16 @@ internal static class Ultimatum
             while (end < tokens.Count - 1 && !tokens[end].EndsSentence) end++;
             var start = i;
             while (start > 0 && !tokens[start - 1].EndsSentence) start--;
-            if (!matches.Any(m => m.First >= start && m.Last <= end)) yield return new StanceMatch(Phrase, i, modal);
+            if (!HoldsMatch(matches, start, end)) yield return new StanceMatch(Phrase, i, modal);
         }
+    }
+
+    // A plain loop, not Any with a lambda: the lambda's captures would make a closure at every token of every statement.
+    private static bool HoldsMatch(IReadOnlyList<StanceMatch> matches, int start, int end)
+    {
+        for (var m = 0; m < matches.Count; m++)
+            if (matches[m].First >= start && matches[m].Last <= end) return true;
+        return false;
     }
 
     /// <summary>Whether token <paramref name="i"/> opens its sentence, after at most one conjunction ("But if ...").</summary>
