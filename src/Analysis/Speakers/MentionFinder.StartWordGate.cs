@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Analysis.Text;
 
 namespace Analysis.Speakers;
@@ -28,12 +29,21 @@ public static partial class MentionFinder
         /// <summary>Their union, ignoring case.</summary>
         internal static readonly FrozenSet<string> LowerCase = WordSet.IgnoringCase([.. LowerCaseRuleFirstWords.SelectMany(words => words)]);
 
-        internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseBySpan = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// The union's words as an ASCII word can match them: those in ASCII, and any other whose upper case is ASCII (as
+        /// "ı" is "I"'s when case is ignored). A set of ASCII words alone is hashed and compared ASCII-wise, several times
+        /// faster than a set holding one word beyond ASCII ("gardaí"), which must fold case the Unicode way for every word.
+        /// </summary>
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsciiBySpan =
+            WordSet.IgnoringCase([.. LowerCase.Select(w => Ascii.IsValid(w) ? w : w.ToUpperInvariant()).Where(w => Ascii.IsValid(w))]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseBySpan = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Their shapes: asked first, they turn most words away without the look-up.</summary>
         internal static readonly WordShapes LowerCaseShapes = new(LowerCase);
 
         /// <summary>Whether a rule may start a mention with this lower-case word.</summary>
-        internal static bool Admits(ReadOnlySpan<char> word) => LowerCaseShapes.MayHold(word) && LowerCaseBySpan.Contains(word);
+        internal static bool Admits(ReadOnlySpan<char> word) =>
+            LowerCaseShapes.MayHold(word) && (Ascii.IsValid(word) ? AsciiBySpan.Contains(word) : LowerCaseBySpan.Contains(word));
     }
 }

@@ -23,12 +23,15 @@ public sealed class WordShapesTests
     }
 
     [Fact]
-    public void Shapes_turn_away_words_of_another_first_letter_or_length()
+    public void Shapes_turn_away_words_of_other_first_letters_or_length()
     {
-        var shapes = new WordShapes(["said", "told", "according"]);
+        var shapes = new WordShapes(["said", "told", "according", "a"]);
         Assert.True(shapes.MayHold("Said"));
         Assert.True(shapes.MayHold("TOLD"));
-        Assert.True(shapes.MayHold("tall"));        // same shape as "told": the set's look-up decides
+        Assert.True(shapes.MayHold("toll"));        // same shape as "told": the set's look-up decides
+        Assert.True(shapes.MayHold("A"));
+        Assert.False(shapes.MayHold("tall"));       // same first letter and length as "told", another second letter
+        Assert.False(shapes.MayHold("I"));
         Assert.False(shapes.MayHold("the"));
         Assert.False(shapes.MayHold("saying"));
         Assert.False(shapes.MayHold("ask"));
@@ -40,5 +43,7 @@ public sealed class WordShapesTests
     {
         Assert.True(new WordShapes(["said"]).MayHold("ıt"));   // dotless i matches "I" when case is ignored
         Assert.True(new WordShapes(["ıt"]).MayHold("It"));
+        Assert.True(new WordShapes(["aı"]).MayHold("AI"));     // and so in second place
+        Assert.True(new WordShapes(["ai"]).MayHold("aİ"));
     }
 }
