@@ -29,13 +29,9 @@ public static partial class MentionFinder
         /// <summary>Their union, ignoring case.</summary>
         internal static readonly FrozenSet<string> LowerCase = WordSet.IgnoringCase([.. LowerCaseRuleFirstWords.SelectMany(words => words)]);
 
-        /// <summary>
-        /// The union's words as an ASCII word can match them: those in ASCII, and any other whose upper case is ASCII (as
-        /// "ı" is "I"'s when case is ignored). A set of ASCII words alone is hashed and compared ASCII-wise, several times
-        /// faster than a set holding one word beyond ASCII ("gardaí"), which must fold case the Unicode way for every word.
-        /// </summary>
+        /// <summary>The union's words as an ASCII word can match them (see <see cref="WordSet.AsciiForm"/>: "gardaí" is in the union).</summary>
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AsciiBySpan =
-            WordSet.IgnoringCase([.. LowerCase.Select(w => Ascii.IsValid(w) ? w : w.ToUpperInvariant()).Where(w => Ascii.IsValid(w))]).GetAlternateLookup<ReadOnlySpan<char>>();
+            WordSet.IgnoringCase([.. LowerCase.Select(WordSet.AsciiForm).OfType<string>()]).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseBySpan = LowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
 

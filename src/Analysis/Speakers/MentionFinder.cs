@@ -694,13 +694,21 @@ public static partial class MentionFinder
     // except that a known place or registry name is kept whole ("North Korea", "White House").
     private static int NameStart(List<string> words)
     {
-        // Known names have at most four words; build the suffixes from the end, keep the longest known one.
+        // Known names have at most four words; build the suffixes from the end, keep the longest known one. (Built
+        // right to left in one buffer and looked up in place: every capitalised run asks, and most suffixes are unknown.)
         int known = -1;
-        string rest = "";
-        for (int k = words.Count - 1; k >= 0 && k >= words.Count - MaxKnownNameWords; k--)
+        int first = Math.Max(0, words.Count - MaxKnownNameWords);
+        int length = words.Count - first - 1;
+        for (int k = first; k < words.Count; k++) length += words[k].Length;
+        Span<char> suffixes = length <= MaxStackNameChars ? stackalloc char[length] : new char[length];
+        int suffixStart = length;
+        for (int k = words.Count - 1; k >= first; k--)
         {
-            rest = rest.Length == 0 ? words[k] : words[k] + " " + rest;
-            if (NameLexicon.Places.Contains(rest) || SpeakerRegistry.Find(rest) is not null) known = k;
+            if (suffixStart < length) suffixes[--suffixStart] = ' ';
+            suffixStart -= words[k].Length;
+            words[k].CopyTo(suffixes[suffixStart..]);
+            var rest = suffixes[suffixStart..];
+            if (PlacesBySpan.Contains(rest) || SpeakerRegistry.Knows(rest)) known = k;
         }
         if (known >= 0) return known;
         int start = words.Count;
@@ -710,6 +718,10 @@ public static partial class MentionFinder
         if (start == 2 && words[1] == "of" && TitleLexicon.InstitutionHeads.Contains(words[0])) start = 0;
         return start;
     }
+
+    private const int MaxStackNameChars = 256;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan = NameLexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static (string Word, bool Possessive) StripPossessive(string word)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text;
+using Analysis.Text;
 
 namespace Analysis.Speakers;
 
@@ -84,8 +86,26 @@ public static class SpeakerRegistry
         return index;
     }
 
+    /// <summary>The names as an ASCII name can match them (see <see cref="WordSet.AsciiForm"/>: "António Guterres" is an alias).</summary>
+    private static readonly FrozenDictionary<string, PublicFigure> ByAsciiName = ByName
+        .Select(entry => (Name: WordSet.AsciiForm(entry.Key), Figure: entry.Value))
+        .Where(entry => entry.Name is not null)
+        .ToFrozenDictionary(entry => entry.Name!, entry => entry.Figure, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, PublicFigure>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, PublicFigure>.AlternateLookup<ReadOnlySpan<char>> ByAsciiNameSpan = ByAsciiName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The figure called <paramref name="name"/> (full name or alias; "U.S."/"US" and curly apostrophes folded).</summary>
-    public static PublicFigure? Find(string name) => ByName.GetValueOrDefault(Normalize(name));
+    public static PublicFigure? Find(string name)
+    {
+        var normalized = Normalize(name);
+        return (Ascii.IsValid(normalized) ? ByAsciiName : ByName).GetValueOrDefault(normalized);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a figure's name, read in place (as <see cref="Find"/> reads it).</summary>
+    public static bool Knows(ReadOnlySpan<char> name) =>
+        name.ContainsAny('.', '\u2019') ? Find(name.ToString()) is not null
+        : Ascii.IsValid(name) ? ByAsciiNameSpan.ContainsKey(name) : ByNameSpan.ContainsKey(name);
 
     private static string Normalize(string name) =>
         name.Contains('.') || name.Contains('\u2019') ? name.Replace("U.S.", "US").Replace('\u2019', '\'') : name;
