@@ -5,7 +5,7 @@ using Analysis.Scoring.StanceRules;
 namespace Analysis.Scoring;
 
 /// <summary>A sentence with a human rating (-4..+4), tokenised once (and its stance cues read once) for fitting.</summary>
-internal sealed record RatedSentence(string Text, IReadOnlyList<ScoringToken> Tokens, IReadOnlyList<StanceCue> Cues, double Rating)
+internal sealed record RatedSentence(string Text, List<ScoringToken> Tokens, IReadOnlyList<StanceCue> Cues, double Rating)
 {
     public static RatedSentence Read(string text, double rating)
     {

@@ -53,7 +53,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// <see cref="StanceToValence"/> from the stance scale to VADER's, and the words of its phrase add no rating of
     /// their own ("talks", "agreement", "threat" would otherwise count twice).
     /// </summary>
-    public double Score(string text, IReadOnlyList<ScoringToken> tokens, IReadOnlyList<StanceCue> cues, List<Contribution>? contributions = null) =>
+    public double Score(string text, List<ScoringToken> tokens, IReadOnlyList<StanceCue> cues, List<Contribution>? contributions = null) =>
         calibration.Apply(Features(text, tokens, cues, contributions));
 
     /// <summary>
@@ -61,7 +61,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// <paramref name="uses"/>, when given, receives each word a learned valence could apply to, with the weight
     /// the rules give its place (for <see cref="LearnedValencesFit"/>).
     /// </summary>
-    public SentimentFeatures Features(string text, IReadOnlyList<ScoringToken> tokens, IReadOnlyList<StanceCue> cues,
+    public SentimentFeatures Features(string text, List<ScoringToken> tokens, IReadOnlyList<StanceCue> cues,
         List<Contribution>? contributions = null, List<WordUse>? uses = null)
     {
         var inCue = CueWords(tokens.Count, cues);
@@ -142,7 +142,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// what is learned is how news uses ordinary words. (Scoring needs no such check: the learned table holds
     /// only such words, and names are skipped before any lookup.)
     /// </summary>
-    private static bool IsPlainWord(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
+    private static bool IsPlainWord(List<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
     {
         var token = tokens[i];
         if (char.IsDigit(token.Text[0]) || SentimentWords.FunctionWords.Contains(token.Lower)) return false;
@@ -152,7 +152,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
 
     /// <summary>The lexicon rating of a word used in its rated sense, or null. (<see cref="Features"/> has already passed over
     /// negators and intensifiers, which are rated by their effect on other words, not by the lexicon.)</summary>
-    private RatedWord? RatedValence(IReadOnlyList<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
+    private RatedWord? RatedValence(List<ScoringToken> tokens, int i, bool sentenceInitial, bool shouting)
     {
         var word = tokens[i].Lower;
         if (i > 0 && SentimentWords.IsNonNegatingIdiom(tokens[i - 1].Lower, word)) return null;
@@ -164,11 +164,11 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return lexicon.Rate(word);
     }
 
-    private static bool AfterOpeningMark(IReadOnlyList<ScoringToken> tokens, int i) =>
+    private static bool AfterOpeningMark(List<ScoringToken> tokens, int i) =>
         i > 0 && !tokens[i - 1].IsWord && tokens[i - 1].Text is "\"" or "“" or "‘" or "'" or "(" or "[" or ":";
 
     /// <summary>Boosters and dampeners up to three words before, fading with distance (VADER: 1, 0.95, 0.9).</summary>
-    private static double Intensify(IReadOnlyList<ScoringToken> tokens, int i, double valence)
+    private static double Intensify(List<ScoringToken> tokens, int i, double valence)
     {
         ReadOnlySpan<double> fade = [1.0, 0.95, 0.9];
         for (var k = 1; k <= 3 && i - k >= 0; k++)
@@ -185,7 +185,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// A negator within three words before (five for a <see cref="SentimentWords.NounPhraseNegators"/> one), in the
     /// same clause and not across a comma.
     /// </summary>
-    internal static bool IsNegated(IReadOnlyList<ScoringToken> tokens, int i)
+    internal static bool IsNegated(List<ScoringToken> tokens, int i)
     {
         for (var k = 1; k <= NounPhraseNegationWindow && i - k >= 0; k++)
         {
@@ -197,7 +197,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return false;
     }
 
-    private static bool IsShifted(IReadOnlyList<ScoringToken> tokens, int i)
+    private static bool IsShifted(List<ScoringToken> tokens, int i)
     {
         for (var k = 1; k <= ShifterWindow && i - k >= 0; k++)
         {
@@ -213,7 +213,7 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
     /// raised. A contrast word inside a sentence splits that sentence; one opening a sentence splits it from the
     /// sentence before. Null when no sentence has one.
     /// </summary>
-    private static double[]? ContrastWeights(IReadOnlyList<ScoringToken> tokens)
+    private static double[]? ContrastWeights(List<ScoringToken> tokens)
     {
         double[]? weights = null;
         int start = 0, previousStart = -1;
@@ -242,10 +242,10 @@ internal sealed class SentimentScorer(SentimentLexicon lexicon, SentimentCalibra
         return weights;
     }
 
-    private static bool MostlyAllCaps(IReadOnlyList<ScoringToken> tokens)
+    private static bool MostlyAllCaps(List<ScoringToken> tokens)
     {
         int words = 0, caps = 0;
-        for (var i = 0; i < tokens.Count; i++) // (foreach over the interface would allocate an enumerator)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!t.IsWord || !ScoringToken.HasLetter(t.Text)) continue;

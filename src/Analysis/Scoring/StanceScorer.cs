@@ -16,7 +16,7 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
             new AvertingRule(), new ReadinessRule(), new ThreatRule(), new ContrastRule(), new JudgementRule(SentimentLexicon.HumanRated),
         ]);
 
-    public (double Score, List<StanceCue> Cues) Score(IReadOnlyList<ScoringToken> tokens)
+    public (double Score, List<StanceCue> Cues) Score(List<ScoringToken> tokens)
     {
         var matches = StancePhraseMatcher.Find(tokens, table);
         matches.AddRange(Ultimatum.Find(tokens, matches).ToList());

@@ -73,7 +73,7 @@ public sealed class StatementScorer
         : Stance.Neutral;
 
     /// <summary>"calm things down (+)", "massive military response (threat, -)", "talks (negated, 0)".</summary>
-    private static string Describe(string text, IReadOnlyList<ScoringToken> tokens, StanceCue cue)
+    private static string Describe(string text, List<ScoringToken> tokens, StanceCue cue)
     {
         var words = text[tokens[cue.Match.First].Start..tokens[cue.Match.Last].End];
         var sign = cue.Weight > 0 ? "+" : cue.Weight < 0 ? "-" : "0";

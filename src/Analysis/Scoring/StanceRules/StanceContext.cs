@@ -1,9 +1,9 @@
 namespace Analysis.Scoring.StanceRules;
 
 /// <summary>The tokens and all the cues of one statement, with the sentence and clause helpers the rules share.</summary>
-internal sealed class StanceContext(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<StanceMatch> matches)
+internal sealed class StanceContext(List<ScoringToken> tokens, IReadOnlyList<StanceMatch> matches)
 {
-    public IReadOnlyList<ScoringToken> Tokens { get; } = tokens;
+    public List<ScoringToken> Tokens { get; } = tokens;
     public IReadOnlyList<StanceMatch> Matches { get; } = matches;
 
     /// <summary>First and last token index of the sentence holding token <paramref name="i"/>.</summary>

@@ -6,7 +6,7 @@ namespace Analysis.Scoring.StanceRules;
 /// </summary>
 internal static class StancePhraseMatcher
 {
-    public static List<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, StancePhraseTable table)
+    public static List<StanceMatch> Find(List<ScoringToken> tokens, StancePhraseTable table)
     {
         var candidates = new List<StanceMatch>();
         var starting = new List<StancePhrase>();
@@ -40,7 +40,7 @@ internal static class StancePhraseMatcher
     }
 
     /// <summary>The index of the last token of a match of <paramref name="parts"/> starting at <paramref name="start"/>, or null.</summary>
-    private static int? MatchAt(IReadOnlyList<ScoringToken> tokens, int start, IReadOnlyList<string> parts)
+    private static int? MatchAt(List<ScoringToken> tokens, int start, IReadOnlyList<string> parts)
     {
         var i = start;
         var last = -1;

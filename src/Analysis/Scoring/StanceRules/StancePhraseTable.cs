@@ -4,34 +4,31 @@ using System.Globalization;
 namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
-/// The stance phrases, loaded once from the embedded, documented table <c>stance_phrases.tsv</c>, indexed by
-/// their first word so that the matcher tries at each token only the few phrases that can start there. Phrases
-/// whose first part is a prefix ("negotiat*") are indexed by the prefix's first <see cref="KeyLength"/> letters.
+/// The stance phrases, loaded once from the embedded, documented table <c>stance_phrases.tsv</c>, indexed by the
+/// first <see cref="KeyLength"/> letters of their first part (all of a shorter word), so that the matcher tries at
+/// each token only the few phrases that can start there, after one look-up. A first part is a word or a prefix
+/// ("negotiat*").
 /// </summary>
 internal sealed class StancePhraseTable
 {
-    /// <summary>How many leading letters key the prefix index: a word is only tried against prefixes that share them.</summary>
+    /// <summary>How many leading letters key the index: a word is only tried against phrases that share them.</summary>
     private const int KeyLength = 3;
 
-    private readonly FrozenDictionary<string, int[]> byFirstWord;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixKey;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingLetters;
     private readonly int[] tryEverywhere; // a first part shorter than the key, or a gap: tried at every word
 
     public StancePhraseTable(IReadOnlyList<StancePhrase> phrases)
     {
         Phrases = phrases;
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var prefixIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var everywhere = new List<int>();
         for (var i = 0; i < phrases.Count; i++)
         {
             var first = phrases[i].Parts[0];
             if (first == StancePhrase.Gap || (first.EndsWith('*') && first.Length - 1 < KeyLength)) everywhere.Add(i);
-            else if (first.EndsWith('*')) Add(prefixIndex, first[..KeyLength], i);
-            else Add(index, first, i);
+            else Add(index, first[..Math.Min(KeyLength, first.Length)], i);
         }
-        byFirstWord = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        byPrefixKey = prefixIndex.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
+        byLeadingLetters = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         tryEverywhere = everywhere.ToArray();
     }
@@ -53,17 +50,14 @@ internal sealed class StancePhraseTable
     /// </summary>
     public void AddStartingWith(string word, List<StancePhrase> into)
     {
-        var exact = byFirstWord.GetValueOrDefault(word, []);
-        var prefixed = word.Length >= KeyLength && byPrefixKey.TryGetValue(word.AsSpan(0, KeyLength), out var found) ? found : [];
-        int e = 0, p = 0, a = 0;
+        var sharing = byLeadingLetters.TryGetValue(word.AsSpan(0, Math.Min(KeyLength, word.Length)), out var found) ? found : [];
+        int s = 0, a = 0;
         while (true)
         {
-            // Merge the three ascending index lists, so phrases come out in table order.
-            var next = Math.Min(e < exact.Length ? exact[e] : int.MaxValue,
-                Math.Min(p < prefixed.Length ? prefixed[p] : int.MaxValue, a < tryEverywhere.Length ? tryEverywhere[a] : int.MaxValue));
+            // Merge the two ascending index lists, so phrases come out in table order.
+            var next = Math.Min(s < sharing.Length ? sharing[s] : int.MaxValue, a < tryEverywhere.Length ? tryEverywhere[a] : int.MaxValue);
             if (next == int.MaxValue) return;
-            if (e < exact.Length && exact[e] == next) { e++; into.Add(Phrases[next]); continue; }
-            if (p < prefixed.Length && prefixed[p] == next) p++; else a++;
+            if (s < sharing.Length && sharing[s] == next) s++; else a++;
             var phrase = Phrases[next];
             if (phrase.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(phrase.Parts[0], word)) into.Add(phrase);
         }

@@ -26,7 +26,7 @@ internal static class Ultimatum
     /// The ultimatums in <paramref name="tokens"/>, from the condition word to the main clause's modal, in sentences
     /// that hold none of the phrases <paramref name="matches"/>.
     /// </summary>
-    public static IEnumerable<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<StanceMatch> matches)
+    public static IEnumerable<StanceMatch> Find(List<ScoringToken> tokens, IReadOnlyList<StanceMatch> matches)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -49,7 +49,7 @@ internal static class Ultimatum
     }
 
     /// <summary>Whether token <paramref name="i"/> opens its sentence, after at most one conjunction ("But if ...").</summary>
-    private static bool OpensSentence(IReadOnlyList<ScoringToken> tokens, int i)
+    private static bool OpensSentence(List<ScoringToken> tokens, int i)
     {
         var before = 0;
         for (var j = i - 1; j >= 0 && !tokens[j].EndsSentence; j--)
@@ -61,7 +61,7 @@ internal static class Ultimatum
     }
 
     /// <summary>The modal of the clause after the condition's comma, or null if the sentence or clause ends first.</summary>
-    private static int? ModalOfMainClause(IReadOnlyList<ScoringToken> tokens, int condition)
+    private static int? ModalOfMainClause(List<ScoringToken> tokens, int condition)
     {
         var j = condition + 1;
         while (j < tokens.Count && !tokens[j].IsComma)
