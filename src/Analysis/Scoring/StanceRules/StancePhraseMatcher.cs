@@ -40,16 +40,16 @@ internal static class StancePhraseMatcher
     }
 
     /// <summary>The index of the last token of a match of <paramref name="parts"/> starting at <paramref name="start"/>, or null.</summary>
-    private static int? MatchAt(List<ScoringToken> tokens, int start, IReadOnlyList<string> parts)
+    private static int? MatchAt(List<ScoringToken> tokens, int start, string[] parts)
     {
         var i = start;
         var last = -1;
-        for (var p = 0; p < parts.Count; p++)
+        for (var p = 0; p < parts.Length; p++)
         {
             if (parts[p] == StancePhrase.Gap)
             {
                 // Let up to MaxGap words pass before the next part; the next part must then match.
-                if (p + 1 >= parts.Count) return null;
+                if (p + 1 >= parts.Length) return null;
                 var next = parts[p + 1];
                 var skipped = 0;
                 while (i < tokens.Count && skipped <= StancePhrase.MaxGap)

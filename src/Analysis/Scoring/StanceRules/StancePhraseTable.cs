@@ -16,10 +16,12 @@ internal sealed class StancePhraseTable
 
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byLeadingLetters;
     private readonly int[] tryEverywhere; // a first part shorter than the key, or a gap: tried at every word
+    private readonly StancePhrase[] byIndex; // the phrases, read by index at every word (an array's indexer is inlined)
 
     public StancePhraseTable(IReadOnlyList<StancePhrase> phrases)
     {
         Phrases = phrases;
+        byIndex = [.. phrases];
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var everywhere = new List<int>();
         for (var i = 0; i < phrases.Count; i++)
@@ -58,7 +60,7 @@ internal sealed class StancePhraseTable
             var next = Math.Min(s < sharing.Length ? sharing[s] : int.MaxValue, a < tryEverywhere.Length ? tryEverywhere[a] : int.MaxValue);
             if (next == int.MaxValue) return;
             if (s < sharing.Length && sharing[s] == next) s++; else a++;
-            var phrase = Phrases[next];
+            var phrase = byIndex[next];
             if (phrase.Parts[0] == StancePhrase.Gap || StancePhrase.PartMatches(phrase.Parts[0], word)) into.Add(phrase);
         }
     }
