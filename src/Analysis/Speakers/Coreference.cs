@@ -228,7 +228,7 @@ public static class Coreference
                 ?? byName.GetValueOrDefault(name)
                 ?? (single ? byWord : SameSurname(words) ?? ShortForm(name))
                 ?? FromRegistry(name)
-                ?? New(name, mention);
+                ?? New(name, words, mention);
             Learn(speaker, mention);
             if (mention.ActsAsSubject) actors.Add(speaker);
             byName.TryAdd(name, speaker);
@@ -279,9 +279,9 @@ public static class Coreference
             return speaker;
         }
 
-        private static Speaker New(string name, Mention mention)
+        // words is name split at its spaces.
+        private static Speaker New(string name, string[] words, Mention mention)
         {
-            var words = name.Split(' ');
             // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
                 : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
