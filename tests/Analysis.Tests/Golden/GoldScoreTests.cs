@@ -63,7 +63,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         AssertAtLeast(result, "sentiment_spearman", bars.SentimentSpearman);
     }
 
-    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4", "Heldout5", "Heldout6", "Heldout7", "Heldout8"];
+    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4", "Heldout5", "Heldout6", "Heldout7", "Heldout8", "Heldout9", "Heldout10"];
 
     /// <summary>A held-out gold is only a judge while it stays true to its articles: every quote verbatim, dates possible.</summary>
     [Theory]
