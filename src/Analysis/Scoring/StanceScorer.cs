@@ -18,6 +18,13 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
 
     public (double Score, List<StanceCue> Cues) Score(IReadOnlyList<ScoringToken> tokens)
     {
+        var (sum, cues) = Sum(tokens);
+        return (Math.Tanh(sum), cues);
+    }
+
+    /// <summary>The cues' weights summed, before squashing: a caller may add weak cues of its own (the reporting verb).</summary>
+    public (double Sum, List<StanceCue> Cues) Sum(IReadOnlyList<ScoringToken> tokens)
+    {
         var matches = StancePhraseMatcher.Find(tokens, table);
         matches.AddRange(Ultimatum.Find(tokens, matches).ToList());
         var context = new StanceContext(tokens, matches);
@@ -31,6 +38,6 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
             cues.Add(cue);
             sum += cue.Weight;
         }
-        return (Math.Tanh(sum), cues);
+        return (sum, cues);
     }
 }

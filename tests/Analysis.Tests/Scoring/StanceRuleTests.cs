@@ -409,4 +409,42 @@ public sealed class StanceRuleTests
         Assert.Equal(expected, s.Stance);
         Assert.Contains(evidence, s.Evidence);
     }
+
+    [Theory]
+    [InlineData("had accused", "ministers of making it up as they go along", "accused (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("dismissed the offer as", "cheap propaganda", "dismissed (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("welcomed", "the announcement by the two governments", "welcomed (reporting verb, +)", Stance.Conciliatory)]
+    [InlineData("called the deal", "a historic mistake", "called (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("described the meeting as", "warm and friendly", "described (reporting verb, +)", Stance.Conciliatory)]
+    public void The_reporting_verb_is_what_the_speaker_did(string cue, string quote, string evidence, Stance expected)
+    {
+        var s = new StatementScorer().Score(quote, cue);
+        Assert.Equal(expected, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+        Assert.Equal(Stance.Neutral, Score(quote).Stance); // the words alone say nothing
+        Assert.Equal(Score(quote).Sentiment, s.Sentiment); // the act is stance, not tone
+    }
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("called on")] // a call, not a name: "called on the union to ..."
+    [InlineData("called for")]
+    [InlineData("condemned the threat, but said")] // the act was about something else
+    [InlineData("called the vote")] // a name without tone
+    [InlineData("")]
+    public void A_plain_or_turned_cue_adds_nothing(string cue)
+    {
+        const string quote = "the vote would take place on Tuesday";
+        var (withCue, alone) = (new StatementScorer().Score(quote, cue), Score(quote));
+        Assert.Equal((alone.StanceScore, alone.Sentiment), (withCue.StanceScore, withCue.Sentiment));
+        Assert.Equal(alone.Evidence, withCue.Evidence);
+    }
+
+    [Fact]
+    public void A_strong_quote_outweighs_its_reporting_verb()
+    {
+        var s = new StatementScorer().Score("We will impose maximum pressure and tougher sanctions.", "welcomed");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("welcomed (reporting verb, +)", s.Evidence);
+    }
 }
