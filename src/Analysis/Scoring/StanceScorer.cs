@@ -27,6 +27,8 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
     {
         var matches = StancePhraseMatcher.Find(tokens, table);
         matches.AddRange(Ultimatum.Find(tokens, matches).ToList());
+        matches.AddRange(JointParties.Find(tokens, matches).ToList());
+        matches.AddRange(StandingCondition.Find(tokens));
         var context = new StanceContext(tokens, matches);
         var cues = new List<StanceCue>(matches.Count);
         double sum = 0;
