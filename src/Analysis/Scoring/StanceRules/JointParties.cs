@@ -21,13 +21,24 @@ internal static class JointParties
         "teams", "men", "women", "capitals", "koreas", "states", "neighbours", "neighbors", "communities", "companies",
     ]);
 
-    /// <summary>The joint namings in <paramref name="tokens"/> that no phrase of <paramref name="matches"/> already covers.</summary>
-    public static IEnumerable<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<StanceMatch> matches)
+    /// <summary>
+    /// Adds to <paramref name="matches"/> the joint namings in <paramref name="tokens"/> that none of its phrases already
+    /// covers. (Added in place, not yielded: it runs on every statement, and almost none holds one.)
+    /// </summary>
+    public static void AddTo(IReadOnlyList<ScoringToken> tokens, List<StanceMatch> matches)
     {
+        var phrases = matches.Count;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !Joint.Contains(tokens[i].Lower) || !tokens[i + 1].IsWord || !Parties.Contains(tokens[i + 1].Lower)) continue;
-            if (!matches.Any(m => m.First <= i + 1 && m.Last >= i)) yield return new StanceMatch(Phrase, i, i + 1);
+            if (!Covered(matches, phrases, i, i + 1)) matches.Add(new StanceMatch(Phrase, i, i + 1));
         }
+    }
+
+    private static bool Covered(List<StanceMatch> matches, int count, int first, int last)
+    {
+        for (var m = 0; m < count; m++)
+            if (matches[m].First <= last && matches[m].Last >= first) return true;
+        return false;
     }
 }

@@ -32,8 +32,8 @@ internal static class StandingCondition
     /// <summary>Determiners after which the next word decides: "until the end of the month" is a time, "until the council agrees" an event.</summary>
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(["the", "this", "that", "a"]);
 
-    /// <summary>The standing conditions in <paramref name="tokens"/>, from the modal to "until"/"unless".</summary>
-    public static IEnumerable<StanceMatch> Find(IReadOnlyList<ScoringToken> tokens)
+    /// <summary>Adds to <paramref name="matches"/> the standing conditions in <paramref name="tokens"/>, from the modal to "until"/"unless".</summary>
+    public static void AddTo(IReadOnlyList<ScoringToken> tokens, List<StanceMatch> matches)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -45,7 +45,7 @@ internal static class StandingCondition
                 if (!tokens[j].IsWord) continue;
                 words++;
                 if (!Conditions.Contains(tokens[j].Lower)) continue;
-                if (IsEvent(tokens, j)) yield return new StanceMatch(Phrase, i, j);
+                if (IsEvent(tokens, j)) matches.Add(new StanceMatch(Phrase, i, j));
                 break;
             }
         }
