@@ -6,12 +6,31 @@ namespace Analysis.Scoring;
 /// depends on the split; repeating it over several seeds (<see cref="Repeats"/>) shows how much, so that a
 /// change smaller than that spread is not read as an improvement.
 /// </summary>
-internal sealed class CrossValidationFolds(int count, int folds, int seed)
+internal sealed class CrossValidationFolds
 {
-    private readonly int[] foldOf = Deal(count, folds, seed);
+    private readonly int[] foldOf;
 
-    public int Folds { get; } = folds;
-    public int Seed { get; } = seed;
+    public CrossValidationFolds(int count, int folds, int seed)
+    {
+        foldOf = Deal(count, folds, seed);
+        (Folds, Seed) = (folds, seed);
+    }
+
+    /// <summary>
+    /// Folds that keep each group's items together (the sentences of one article): what is held out is then whole
+    /// groups the fit never saw a part of. Groups are dealt as items are.
+    /// </summary>
+    public CrossValidationFolds(IReadOnlyList<string> groupOf, int folds, int seed)
+    {
+        var groups = groupOf.Distinct(StringComparer.Ordinal).ToList();
+        var dealt = Deal(groups.Count, folds, seed);
+        var foldOfGroup = groups.Select((g, j) => (g, j)).ToDictionary(p => p.g, p => dealt[p.j], StringComparer.Ordinal);
+        foldOf = groupOf.Select(g => foldOfGroup[g]).ToArray();
+        (Folds, Seed) = (folds, seed);
+    }
+
+    public int Folds { get; }
+    public int Seed { get; }
 
     public int FoldOf(int item) => foldOf[item];
 

@@ -14,7 +14,9 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
-    /// (0.595 cross-validated on 2026-11-21, 0.595 nested with the options' choice, 0.661 in-sample).
+    /// (0.5930 cross-validated on 2026-11-21, the mean over five shuffled splits, SD 0.0021, range 0.590-0.596; the former
+    /// single split by i mod 10 read 0.5954, at the top of that range; 0.661 in-sample). Splitting by article instead of by
+    /// sentence (no editorial in both training and held-out folds) gives the same figure: 0.5940 over three splits.
     /// </summary>
     private const double IssueBar = 0.60;
 
@@ -69,6 +71,20 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
         var r = rs.Average();
         output.WriteLine($"10-fold cross-validated Pearson r over {Repeats} splits: mean {r:F4}, SD {rs.StandardDeviation():F4}, range {rs.Min():F4}-{rs.Max():F4}");
         Assert.True(r >= MeasuredFloor, $"cross-validated Pearson r = {r:F4} < {MeasuredFloor} (the issue's bar is {IssueBar})");
+    }
+
+    /// <summary>
+    /// The same with whole editorials held out (about five sentences each): no learned shift comes from a held-out
+    /// sentence's neighbours in its own article. One split; it reads like the sentence splits (0.5940 over three seeds).
+    /// </summary>
+    [Fact]
+    public void Cross_validated_by_article_Pearson_r_holds_the_same_floor()
+    {
+        var sentences = NytDev.Sentences;
+        var split = new CrossValidationFolds(NytDev.Articles, 10, seed: 1);
+        var r = LearnedValencesFit.CrossValidatedR(sentences, LearnedValencesOptions.Default, split);
+        output.WriteLine($"10-fold cross-validated Pearson r, folds of whole articles ({NytDev.Articles.Distinct().Count()}): {r:F4}");
+        Assert.True(r >= MeasuredFloor, $"cross-validated Pearson r by article = {r:F4} < {MeasuredFloor}");
     }
 
     [Fact]
