@@ -117,9 +117,24 @@ public static class Coreference
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
-    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too.
+    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too; so is one
+    // unnamed source of no stated sex ("One official in the Blue House was blunter. “...,” he said"), never a group.
     private static bool IsPersonFor(Speaker s, Mention pronoun) =>
-        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender) : s.Kind == SpeakerKind.Anonymous && s.Gender != Gender.Unknown && s.Gender == pronoun.Gender;
+        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender)
+        : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : IsOneSource(s.Name));
+
+    // Whether an unnamed source's label is one person: its head ("official" in "senior official at the Foreign Office")
+    // is singular ("officials", "people familiar with the talks" are groups).
+    private static bool IsOneSource(string label)
+    {
+        foreach (var range in label.AsSpan().Split(' '))
+        {
+            var word = label[range];
+            if (TitleLexicon.IsPluralHead(word) || word.Equals("people", StringComparison.OrdinalIgnoreCase)) return false;
+            if (TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word)) return true;
+        }
+        return false;
+    }
 
 
     private static Gender GenderOfTitle(string label) =>
@@ -190,7 +205,7 @@ public static class Coreference
             for (int i = recent.Count - 1; i >= 0; i--)
             {
                 if (!accept(recent[i])) continue;
-                if (recent[i].Gender == Gender.Unknown && recent[i].Kind == SpeakerKind.Person) recent[i].Gender = learned;
+                if (recent[i].Gender == Gender.Unknown && recent[i].Kind is SpeakerKind.Person or SpeakerKind.Anonymous) recent[i].Gender = learned;
                 return recent[i];
             }
             return null;
@@ -286,7 +301,7 @@ public static class Coreference
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
                 : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
-            return new Speaker(name, kind) { Gender = mention.Gender };
+            return new Speaker(name, kind) { Gender = mention.Gender, IntroducedWithTitle = mention.Role is not null };
         }
 
         // Titles given in the text win over the registry's, and fix the camp.

@@ -16,6 +16,9 @@ public sealed class Speaker(string name, SpeakerKind kind)
 
     public Gender Gender { get; set; }
 
+    /// <summary>The first mention gave a title with the name ("A Thai government spokeswoman, Pimchanok Srisuk"): <see cref="Role"/> is that title.</summary>
+    public bool IntroducedWithTitle { get; init; }
+
     public bool IsPersonLike => Kind is SpeakerKind.Person or SpeakerKind.Anonymous or SpeakerKind.Described;
 
     public override string ToString() => Name;
