@@ -97,13 +97,18 @@ public static class Coreference
     }
 
     // Whether the initials of name's capitalised words spell acronym ("Competition and Markets Authority", "CMA"), read in
-    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are.
-    private static bool SpellsInitials(string name, string acronym)
+    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are. A country in front may be
+    // left out of the acronym ("U.S. Food and Drug Administration", "FDA").
+    private static bool SpellsInitials(string name, string acronym) =>
+        SpellsInitials(name.AsSpan(), acronym)
+        || name.IndexOf(' ') is > 0 and var space && NameLexicon.Places.Contains(name[..space]) && SpellsInitials(name.AsSpan(space + 1), acronym);
+
+    private static bool SpellsInitials(ReadOnlySpan<char> name, string acronym)
     {
         int k = 0;
-        foreach (var range in name.AsSpan().Split(' '))
+        foreach (var range in name.Split(' '))
         {
-            var w = name.AsSpan(range);
+            var w = name[range];
             if (w.Length == 0 || !char.IsUpper(w[0])) continue;
             if (k == acronym.Length || w[0] != acronym[k]) return false;
             k++;
@@ -182,10 +187,10 @@ public static class Coreference
             if (!pronoun && !TitleLexicon.BusinessReferents.Contains(noun)) return null;
             // A business by its name ("Harmon Valley Foods"), then any organisation, then a name that merely might be one.
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.CompanySuffixes.Contains(organisations[i].Name.Split(' ')[^1])) return organisations[i];
+                if (organisations[i] is { Kind: SpeakerKind.Institution, IsCompany: true }) return organisations[i];
             // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name))
+                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name) || organisations[i].IsCompany)
                     || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
             for (int i = organisations.Count - 1; i >= 0; i--)
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
@@ -240,6 +245,7 @@ public static class Coreference
             var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
                 ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (single ? ShortForm(name) : null)
+                ?? (single ? null : OrganisationForUntitledName(name))
                 ?? byName.GetValueOrDefault(name)
                 ?? (single ? byWord : SameSurname(words) ?? ShortForm(name))
                 ?? FromRegistry(name)
@@ -279,7 +285,19 @@ public static class Coreference
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
 
         // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
-        private Speaker? ShortForm(string name) => shortForms.GetValueOrDefault(name) is { Kind: not SpeakerKind.Person } s ? s : null;
+        // A story that goes on to use a shorter name ("Calder" after "Calder Foods Ltd") shows the legal form is no part of it.
+        private Speaker? ShortForm(string name)
+        {
+            if (shortForms.GetValueOrDefault(name) is not { Kind: not SpeakerKind.Person } s) return null;
+            if (s.IsCompany) s.Name = WithoutLegalForm(s.Name);
+            return s;
+        }
+
+        // "Prairie Harvest expands recall" in a headline, "Prairie Harvest Foods said" in the story, then "Prairie Harvest said":
+        // a name met with no title or sex that begins an organisation's name met since is that organisation.
+        private Speaker? OrganisationForUntitledName(string name) =>
+            ShortForm(name) is { } organisation && byName.GetValueOrDefault(name) is { Kind: SpeakerKind.Person, Role: null, Gender: Gender.Unknown } untitled
+            && untitled != organisation && SpeakerRegistry.Find(name) is null ? organisation : null;
 
         // "Jim Mattis" after "James Mattis": a person already met with the same surname.
         private Speaker? SameSurname(string[] words) =>
@@ -301,8 +319,12 @@ public static class Coreference
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
                 : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
-            return new Speaker(name, kind) { Gender = mention.Gender, IntroducedWithTitle = mention.Role is not null };
+            return new Speaker(name, kind) { Gender = mention.Gender, IntroducedWithTitle = mention.Role is not null, IsCompany = TitleLexicon.CompanySuffixes.Contains(words[^1]) };
         }
+
+        // "Calder Foods Ltd" is "Calder Foods" (it is still met under both names).
+        private static string WithoutLegalForm(string name) =>
+            name.LastIndexOf(' ') is > 0 and var space && TitleLexicon.LegalForms.Contains(name[(space + 1)..]) ? name[..space].TrimEnd(',') : name;
 
         // Titles given in the text win over the registry's, and fix the camp.
         private static void Learn(Speaker speaker, Mention mention)
@@ -331,9 +353,10 @@ public static class Coreference
                 if (known.Kind == SpeakerKind.Person && known.Role is null && SpeakerRegistry.Find(name) is null) known.Kind = SpeakerKind.Institution;
                 return known;
             }
-            var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
+            var words = name.Split(' ');
+            var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name), IsCompany = TitleLexicon.CompanySuffixes.Contains(words[^1]) };
             byName[name] = speaker;
-            RememberShortForms(name, name.Split(' '), speaker);
+            RememberShortForms(name, words, speaker);
             return speaker;
         }
 

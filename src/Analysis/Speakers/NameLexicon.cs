@@ -29,7 +29,7 @@ public static class NameLexicon
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
     public static readonly FrozenSet<string> Places = Set(
-        "US", "U.S.", "USA", "America", "United States", "Washington", "North Korea", "South Korea", "Korea",
+        "US", "U.S.", "USA", "America", "United States", "UK", "U.K.", "United Kingdom", "Washington", "North Korea", "South Korea", "Korea",
         "Pyongyang", "Seoul", "China", "Beijing", "Japan", "Tokyo", "Russia", "Moscow", "Britain", "London",
         "France", "Paris", "Germany", "Berlin", "Iran", "Tehran", "Israel", "Jerusalem", "Syria", "Damascus",
         "Ukraine", "Kyiv", "Kiev", "India", "New Delhi", "Pakistan", "Turkey", "Ankara", "Canada", "Ottawa", "Mexico",

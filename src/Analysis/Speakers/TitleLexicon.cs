@@ -103,7 +103,7 @@ public static class TitleLexicon
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
-        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO",
+        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "Administration", "KCNA", "NATO",
         // the last word of movement names ("Civil Human Rights Front") and of company names (below)
         "Federation", "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League",
         "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
@@ -112,13 +112,20 @@ public static class TitleLexicon
     /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
     public static readonly FrozenSet<string> PublicBodyHeads = Set(
         "Union", "Party", "Ministry", "Department", "Council", "Committee", "Commission", "Government", "Police", "Army", "Navy",
-        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Front", "Movement", "Coalition",
+        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Administration", "Front", "Movement", "Coalition",
         "Alliance", "League", "Federation", "Association", "Society", "University", "Pentagon", "Kremlin", "House", "NATO", "KCNA");
 
     /// <summary>The last word of a business's name: "Harmon Valley Foods", "Kestrel Mills Group" are what "the company" means.</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Set(
         "Company", "Corporation", "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
         "Holdings", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
+
+    /// <summary>
+    /// A company's legal form after its name ("Calder Foods Ltd", "Brightwater Dairies Inc."): the registry's wording, dropped
+    /// once the story goes on to use a shorter name ("Calder said"). "Co." and "Corp." are left: they often are part of it.
+    /// </summary>
+    public static readonly FrozenSet<string> LegalForms = WordSet.Exact(
+        "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "PLC", "plc", "Plc", "GmbH", "AG", "N.V.", "S.A.", "Pty");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
     public static readonly FrozenSet<string> DescriptionModifiers = Set(
