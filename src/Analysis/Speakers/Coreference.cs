@@ -203,7 +203,12 @@ public static class Coreference
         // "the striker said": the person the story is about, whatever title was given.
         public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
 
-        public Speaker? Pronoun(Mention pronoun) => Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), pronoun.Gender) ?? Recent(s => IsPersonFor(s, pronoun), pronoun.Gender);
+        // Only "he" and "she" teach an unknown person's sex: "his wife, Leila Navabi, ... since his arrest" is often someone else's.
+        public Speaker? Pronoun(Mention pronoun)
+        {
+            var learned = pronoun.Possessive ? Gender.Unknown : pronoun.Gender;
+            return Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), learned) ?? Recent(s => IsPersonFor(s, pronoun), learned);
+        }
 
         public Speaker? Recent(Func<Speaker, bool> accept, Gender learned = Gender.Unknown)
         {
@@ -253,9 +258,11 @@ public static class Coreference
             Learn(speaker, mention);
             if (mention.ActsAsSubject) actors.Add(speaker);
             byName.TryAdd(name, speaker);
+            // A surname two people share stays the first one's: "Kaveh Navabi ..., his wife, Leila Navabi, ... Navabi was arrested".
             if (speaker.Kind == SpeakerKind.Person)
-                foreach (var word in words)
-                    if (word.Length > 1) byNameWord[word] = speaker;
+                for (int w = 0; w < words.Length; w++)
+                    if (words[w].Length > 1 && !(w == words.Length - 1 && w > 0 && byNameWord.GetValueOrDefault(words[w]) is { Kind: SpeakerKind.Person } first && first.Name.Contains(' ')))
+                        byNameWord[words[w]] = speaker;
             RememberShortForms(name, words, speaker);
             return speaker;
         }
@@ -299,9 +306,11 @@ public static class Coreference
             ShortForm(name) is { } organisation && byName.GetValueOrDefault(name) is { Kind: SpeakerKind.Person, Role: null, Gender: Gender.Unknown } untitled
             && untitled != organisation && SpeakerRegistry.Find(name) is null ? organisation : null;
 
-        // "Jim Mattis" after "James Mattis": a person already met with the same surname.
+        // "Jim Mattis" after "James Mattis": a person already met with the same surname, and a first name that may be the
+        // same one (its initial; "Leila Navabi" after "Kaveh Navabi" is his wife).
         private Speaker? SameSurname(string[] words) =>
-            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Contains(' ') && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase) ? s : null;
+            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Contains(' ') && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase)
+            && char.ToUpperInvariant(s.Name[0]) == char.ToUpperInvariant(words[0][0]) ? s : null;
 
         private Speaker? FromRegistry(string name)
         {

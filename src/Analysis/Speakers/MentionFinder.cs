@@ -588,8 +588,7 @@ public static partial class MentionFinder
         // Most names come without titles: no role to join and no honorific to read the sex from.
         var role = nameStart == 0 ? "" : string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
         var gender = nameStart == 0 ? NameLexicon.GenderOfFirstName(words[0])
-            : words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
-            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
+            : TitleLexicon.GenderOfTitle(CollectionsMarshal.AsSpan(words)[..nameStart]) is var titled and not Gender.Unknown ? titled
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         if (complementEnd > j + 1) j = complementEnd;
         return new Mention
