@@ -103,7 +103,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (m.FirstToken <= sentence.FirstToken) return false;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
-        bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
+        bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
                && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
     }

@@ -190,7 +190,7 @@ public static class Coreference
                 if (organisations[i] is { Kind: SpeakerKind.Institution, IsCompany: true }) return organisations[i];
             // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name) || organisations[i].IsCompany)
+                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name) || organisations[i].IsCompany || pronoun && IsAcronym(organisations[i].Name))
                     || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
             for (int i = organisations.Count - 1; i >= 0; i--)
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
@@ -324,9 +324,10 @@ public static class Coreference
         private static Speaker New(string name, Mention mention)
         {
             var words = name.Split(' ');
-            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
+            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit; "the ISPR said.
+            // It said": capitals never met spelled out are an organisation's initials, not a person.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || IsAcronym(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
             return new Speaker(name, kind) { Gender = mention.Gender, IntroducedWithTitle = mention.Role is not null, IsCompany = TitleLexicon.CompanySuffixes.Contains(words[^1]) };
         }

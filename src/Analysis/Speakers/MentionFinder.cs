@@ -548,6 +548,8 @@ public static partial class MentionFinder
             if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019' or ',') words[^1] += layout.Word(k);   // "Supporters'", "Agriculture,"
             else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
         }
+        // "His Cambodian counterpart", "Methodist minister the Rev ...": a nationality or a faith alone describes; it names no one.
+        if (words.Count == 1 && NameLexicon.Adjectives.Contains(words[0])) return null;
         int nameStart = NameStart(words);
         if (nameStart == words.Count)
         {

@@ -43,7 +43,28 @@ public static class NameLexicon
         "Lithuania", "Vilnius", "Latvia", "Riga", "Estonia", "Tallinn", "Finland", "Helsinki", "Denmark", "Copenhagen", "Netherlands",
         "Belgium", "Austria", "Vienna", "Switzerland", "Greece", "Athens", "Portugal", "Lisbon", "Ireland", "Hungary", "Budapest",
         "Czech Republic", "Prague", "Romania", "Bucharest", "Bulgaria", "Serbia", "Belgrade", "Croatia", "Moldova", "Armenia", "Azerbaijan",
-        "Kazakhstan", "Uganda", "Kampala", "Tanzania", "Somalia", "Mogadishu", "South Africa", "Pretoria", "New Zealand", "Chile", "Argentina", "Peru");
+        "Kazakhstan", "Uganda", "Kampala", "Tanzania", "Somalia", "Mogadishu", "South Africa", "Pretoria", "New Zealand", "Chile", "Argentina", "Peru",
+        // US states of two words, whose first ("South", "New") would otherwise be read as a title or leave a half name
+        "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia", "New Hampshire", "New Jersey", "New Mexico", "Rhode Island");
+
+    /// <summary>
+    /// Nationalities, regions and faiths as adjectives ("Cambodian", "Methodist"): capitalised, but alone they describe someone
+    /// ("his Cambodian counterpart") and name no speaker.
+    /// </summary>
+    public static readonly FrozenSet<string> Adjectives = WordSet.Exact(
+        "American", "British", "English", "Scottish", "Welsh", "Irish", "Canadian", "Mexican", "Cuban", "Brazilian", "Argentine",
+        "Argentinian", "Chilean", "Colombian", "Venezuelan", "Peruvian", "Chinese", "Japanese", "Korean", "Taiwanese", "Vietnamese",
+        "Cambodian", "Thai", "Laotian", "Burmese", "Malaysian", "Indonesian", "Filipino", "Singaporean", "Indian", "Pakistani",
+        "Afghan", "Bangladeshi", "Nepali", "Nepalese", "Russian", "Ukrainian", "Belarusian", "Polish", "Lithuanian", "Latvian",
+        "Estonian", "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Belgian", "French", "German", "Swiss", "Austrian",
+        "Italian", "Spanish", "Portuguese", "Greek", "Cypriot", "Turkish", "Hungarian", "Czech", "Slovak", "Romanian",
+        "Bulgarian", "Serbian", "Croatian", "Bosnian", "Albanian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Uzbek",
+        "Kyrgyz", "Tajik", "Mongolian", "Iranian", "Iraqi", "Syrian", "Lebanese", "Jordanian", "Israeli", "Palestinian", "Saudi",
+        "Emirati", "Qatari", "Kuwaiti", "Yemeni", "Omani", "Egyptian", "Libyan", "Tunisian", "Algerian", "Moroccan", "Sudanese",
+        "Ethiopian", "Eritrean", "Somali", "Kenyan", "Ugandan", "Tanzanian", "Nigerian", "Ghanaian", "Australian", "Fijian",
+        "Samoan", "Tongan", "European", "Asian", "African", "Arab", "Kurdish", "Western", "Eastern", "Northern", "Southern",
+        "Methodist", "Catholic", "Anglican", "Baptist", "Presbyterian", "Lutheran", "Protestant", "Orthodox", "Muslim", "Jewish",
+        "Christian", "Buddhist", "Hindu", "Sikh", "Sunni", "Shia", "Shiite");
 
     private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
