@@ -31,6 +31,7 @@ public static class Coreference
                 MentionKind.Described => state.Described(mention),
                 _ => null,
             };
+            if (mention.Kind == MentionKind.Anonymous && mention.OpensClause && mention.Speaker is { } source) state.MetAsSubject(source);
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
@@ -122,12 +123,6 @@ public static class Coreference
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
-    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too; so is one
-    // unnamed source of no stated sex ("One official in the Blue House was blunter. “...,” he said"), never a group.
-    private static bool IsPersonFor(Speaker s, Mention pronoun) =>
-        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender)
-        : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : IsOneSource(s.Name));
-
     // Whether an unnamed source's label is one person: its head ("official" in "senior official at the Foreign Office")
     // is singular ("officials", "people familiar with the talks" are groups).
     private static bool IsOneSource(string label)
@@ -202,6 +197,17 @@ public static class Coreference
 
         // "the striker said": the person the story is about, whatever title was given.
         public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
+
+        // Unnamed sources met as the subject of a clause ("One official in the Blue House was blunter"), not as an object ("expelled a diplomat").
+        private readonly HashSet<Speaker> subjectSources = [];
+
+        public void MetAsSubject(Speaker source) => subjectSources.Add(source);
+
+        // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too; so is one
+        // unnamed source of no stated sex met as a subject ("One official in the Blue House was blunter. “...,” he said"), never a group.
+        private bool IsPersonFor(Speaker s, Mention pronoun) =>
+            s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender)
+            : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : subjectSources.Contains(s) && IsOneSource(s.Name));
 
         // Only "he" and "she" teach an unknown person's sex: "his wife, Leila Navabi, ... since his arrest" is often someone else's.
         public Speaker? Pronoun(Mention pronoun)

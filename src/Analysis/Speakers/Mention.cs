@@ -46,6 +46,9 @@ public sealed record Mention
     /// <summary>The mention follows a preposition of place or direction ("towed to Riga", "in Ashby Parva"): it says where, not who acts.</summary>
     public bool IsPlaceComplement { get; set; }
 
+    /// <summary>The mention starts its sentence or a clause (after a comma or a conjunction): a subject, not the object of a verb.</summary>
+    public bool OpensClause { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public bool Equals(Mention? other) => ReferenceEquals(this, other);

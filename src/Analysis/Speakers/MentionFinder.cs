@@ -27,6 +27,8 @@ public static partial class MentionFinder
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
         "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
+    private static readonly FrozenSet<string> ClauseOpeners = WordSet.IgnoringCase("and", "but", "while", "whereas", "although", "though", "as", "when", "after", "because");
+
     private static readonly FrozenSet<string> PlaceLeads = WordSet.IgnoringCase("the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout");
 
     private static readonly FrozenSet<string> NameParticles = WordSet.Exact("bin", "al", "de", "van", "von", "da", "le", "del", "der", "la");
@@ -70,6 +72,7 @@ public static partial class MentionFinder
                     mentions[^1] = Extended(layout, described, mention.FirstToken - 1);
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
                 mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
