@@ -81,7 +81,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             // "Mark Delaney, 67, of Portland, whose wife ..., said": the object of a preposition is no subject.
-            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence)) continue;
+            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence) || InWhosePhrase(candidate, sentence)) continue;
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
@@ -106,6 +106,16 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
                && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
+    }
+
+    private const int MaxWhoseNounWords = 3;
+
+    // "Maureen Clegg, whose son Liam, 27, is the ship's engineer, said": the one named in a "whose" phrase is not the subject.
+    private bool InWhosePhrase(Mention m, Sentence sentence)
+    {
+        for (int j = m.FirstToken - 1; j >= sentence.FirstToken && j >= m.FirstToken - 1 - MaxWhoseNounWords && layout.Tokens[j].IsWord && !layout.Quoted[j]; j--)
+            if (layout.IsWord(j, "whose")) return true;
+        return false;
     }
 
     /// <summary>Whether the subject opens a subordinate clause ("While Tillerson said ..., ..."), whose reported words end at its comma.</summary>

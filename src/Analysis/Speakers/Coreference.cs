@@ -33,7 +33,8 @@ public static class Coreference
             };
             if (mention.Kind == MentionKind.Anonymous && mention.OpensClause && mention.Speaker is { } source) state.MetAsSubject(source);
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
-            if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
+            // "whose son Liam is the ship's second engineer": a predicate describes someone already met; it is no new topic.
+            if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
             // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
             // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.

@@ -49,6 +49,9 @@ public sealed record Mention
     /// <summary>The mention starts its sentence or a clause (after a comma or a conjunction): a subject, not the object of a verb.</summary>
     public bool OpensClause { get; set; }
 
+    /// <summary>A description after "is"/"was" ("Liam is the ship's second engineer"): it says what someone is, and brings no new person in.</summary>
+    public bool IsPredicate { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public bool Equals(Mention? other) => ReferenceEquals(this, other);

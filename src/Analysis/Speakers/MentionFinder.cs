@@ -27,6 +27,8 @@ public static partial class MentionFinder
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
         "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
+    private static readonly FrozenSet<string> Copulas = WordSet.IgnoringCase("is", "was", "are", "were", "became", "becomes", "remains", "remained");
+
     private static readonly FrozenSet<string> ClauseOpeners = WordSet.IgnoringCase("and", "but", "while", "whereas", "although", "though", "as", "when", "after", "because");
 
     private static readonly FrozenSet<string> PlaceLeads = WordSet.IgnoringCase("the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout");
@@ -72,6 +74,8 @@ public static partial class MentionFinder
                     mentions[^1] = Extended(layout, described, mention.FirstToken - 1);
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
+                mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
+                                      && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
                 mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
@@ -676,11 +680,12 @@ public static partial class MentionFinder
         if (layout.IsPunct(next, ','))
         {
             if (next + 1 < end && (layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose"))) return true;
+            // ("Maureen Clegg, 58, from Hartlepool, whose son ..., said": several short appositives may come before the verb.)
             for (int j = next + 1; j < end && j <= next + MaxAppositiveWords; j++)
             {
                 if (layout.Quoted[j]) return false;
-                if (layout.IsPunct(j, ',')) return j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1);
-                if (!layout.Tokens[j].IsWord) return false;
+                if (layout.IsPunct(j, ',') && j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1)) return true;
+                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',')) return false;
             }
             return false;
         }

@@ -105,10 +105,16 @@ public static class NameLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordsBySpan = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaAndPlatformsBySpan = MediaAndPlatforms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
+    // The last word of a named armed or organised body of people: "Revolutionary Guards", "Rapid Support Forces".
+    private static readonly FrozenSet<string> BodiesOfPeople = WordSet.Exact("Guards", "Forces", "Brigades", "Rebels", "Marines", "Militias", "Fighters");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesOfPeopleBySpan = BodiesOfPeople.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A plural people or demonym ("Americans", "North Koreans") or a named body of them ("Revolutionary Guards"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)
     {
         var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (name.Contains(' ') && BodiesOfPeopleBySpan.Contains(last)) return true;
         bool plural = last.EndsWith("ans", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal);
         int firstSpace = name.IndexOf(' ');
         return plural && (firstSpace < 0 || name.AsSpan(0, firstSpace) is "North" or "South" or "East" or "West");
