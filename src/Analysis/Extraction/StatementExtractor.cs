@@ -36,7 +36,7 @@ public sealed partial class StatementExtractor
                 if (CueLexicon.Match(layout, t, sentence) is not { } cue) continue;
                 // "X told reporters that ..., according to the IRNA news agency": the agency relays X's words.
                 if (cue.Form == CueForm.According && found.Count > 0 && found[^1].Sentence == s) continue;
-                var (speakers, inverted) = subjects.Find(cue, sentence);
+                var (speakers, inverted) = subjects.Find(cue, sentence, found.Count > 0 && found[^1].Sentence == s ? found[^1].Span : null);
                 if (speakers.Count == 0) continue;
                 bool subordinate = subjects.IsSubordinate(speakers[^1], sentence);
                 var words = clauses.Locate(cue, speakers[0], inverted, subordinate, sentence, blocks.TryGetValue(sentence.Paragraph, out var b) ? b : null);

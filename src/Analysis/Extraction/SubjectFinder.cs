@@ -33,8 +33,11 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private static readonly FrozenSet<string> Subordinators = WordSet.IgnoringCase(
         "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas");
 
-    /// <summary>The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.</summary>
-    public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence)
+    /// <summary>
+    /// The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.
+    /// <paramref name="reportedBefore"/> holds the words of a statement found earlier in the sentence, if any.
+    /// </summary>
+    public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence, TextSpan? reportedBefore = null)
     {
         var subjects = new List<Mention>();
         switch (cue.Form)
@@ -73,7 +76,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
             // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
             // "... told reporters that Guterres was “deeply concerned” and urged ...": the reported clause's subject is not the one urging.
-            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence));
+            // "The agency said that it welcomed any step that brought North Korea back ..., but warned": nor is anyone inside the
+            // words reported before.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence)
+                                                                    && !(reportedBefore is { } words && m.Span.Start >= words.Start && m.Span.End <= words.End));
             // "a statement from the ministry, which says ... and blamed ...": failing a subject, the relative's antecedent.
             if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault() ?? Before(cue.FirstToken, sentence).FirstOrDefault(m => m.Kind == MentionKind.Relative && m.Speaker is not null)) is { } head) subjects.Add(head);
             return (subjects, false);
