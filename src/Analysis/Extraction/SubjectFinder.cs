@@ -51,6 +51,11 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
                 return (subjects, false);
             case CueForm.Participle:
+                if (QuotedAsSaying(cue.FirstToken, sentence) is { } quoted)
+                {
+                    subjects.Add(quoted);
+                    return (subjects, false);
+                }
                 if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
                 {
                     // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
@@ -112,6 +117,18 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
                && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
+    }
+
+    private const int MaxQuotedObjectTokens = 10;
+
+    // "the agency quoted a government spokesman as saying": the one quoted speaks, not the one quoting. The mention right
+    // after "quoted", when "as" stands before the participle.
+    private Mention? QuotedAsSaying(int participle, Sentence sentence)
+    {
+        if (participle - 1 <= sentence.FirstToken || !layout.IsWord(participle - 1, "as")) return null;
+        for (int j = participle - 2; j > sentence.FirstToken && j >= participle - 2 - MaxQuotedObjectTokens && !layout.Quoted[j]; j--)
+            if (layout.IsWord(j, "quoted")) return MentionStartingAt(j + 1);
+        return null;
     }
 
     private const int MaxWhoseNounWords = 3;
