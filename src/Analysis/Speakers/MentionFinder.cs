@@ -77,7 +77,7 @@ public static partial class MentionFinder
                 mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
                                       && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
-                mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
+                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken);
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
@@ -123,6 +123,18 @@ public static partial class MentionFinder
         if (j < sentenceStart || !layout.Tokens[j].IsWord || !ObjectPrepositions.Contains(layout.Word(j))) return false;
         // "Our reporter has spoken to Aigerim Tokonova, a teacher ...": the one spoken to is the one quoted next.
         return !(layout.IsWord(j, "to") && j > sentenceStart && layout.Tokens[j - 1].IsWord && InterviewVerbs.Contains(layout.Word(j - 1)));
+    }
+
+    // "whose district includes Elk Grove", "Trump praised Kim": a name right after a finite verb (a word in -s or -ed that follows
+    // its subject) is its object, no more the next "he" than an object of "by". Not after a verb of saying set off by a quote or a
+    // comma ("”, warned Ana Ruiz"): that name is the subject.
+    private static bool IsVerbObject(TextLayout layout, int first, int sentenceStart)
+    {
+        int verb = first - 1;
+        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || !layout.Tokens[verb - 1].IsWord || layout.Quoted[verb]) return false;
+        var word = layout.Word(verb);
+        return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')) && !word.EndsWith("ss", StringComparison.Ordinal)
+               && !FunctionWords.Contains(word) && !SayingVerbs.Contains(word) && !InterviewVerbs.Contains(word);
     }
 
     private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
