@@ -66,6 +66,19 @@ public static class NameLexicon
         "Methodist", "Catholic", "Anglican", "Baptist", "Presbyterian", "Lutheran", "Protestant", "Orthodox", "Muslim", "Jewish",
         "Christian", "Buddhist", "Hindu", "Sikh", "Sunni", "Shia", "Shiite");
 
+    // One-word US states (the two-word ones are in Places): "Michigan Secretary of State" is a state's officer.
+    private static readonly FrozenSet<string> UsStates = WordSet.Exact(
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Carolina", "Dakota", "Hampshire",
+        "Jersey", "Mexico", "Island");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsStatesBySpan = UsStates.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a US state's name, or the last word of one ("Carolina").</summary>
+    public static bool IsUsState(ReadOnlySpan<char> word) => UsStatesBySpan.Contains(word);
+
     private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
         ["Beijing"] = "China", ["Pyongyang"] = "North Korea", ["Seoul"] = "South Korea", ["Moscow"] = "Russia", ["Tehran"] = "Iran",
