@@ -69,7 +69,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) ?? NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } next ? next : NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -257,13 +257,18 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxInvertedTitleWords = 5;
 
-    // `“...,” said the harbour master, Jan Mol.`: a title no lexicon knows, in lower case, then the name set off by a comma.
+    // `“...,” said the harbour master, Jan Mol.`, `said Duralon's general counsel, Walter Haines.`: a title no lexicon knows, in
+    // lower case, then the name set off by a comma. `said lead author Dr. Valeria Sosa, a ...`: or straight after the title.
     private Mention? NameAfterTitle(int from, Sentence sentence)
     {
-        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Word(from) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
-        for (int j = from + 1; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Quoted[from]) return null;
+        var first = layout.Word(from);
+        bool determiner = first is "the" or "a" or "an" or "its" or "his" or "her" or "their" || MentionFinder.StripPossessive(first).Possessive;
+        if (!determiner && !char.IsLower(first[0])) return null;
+        for (int j = determiner ? from + 1 : from; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
         {
-            if (layout.IsPunct(j, ',')) return j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (layout.IsPunct(j, ',')) return determiner && j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (!determiner && j > from && MentionStartingAt(j) is { Kind: MentionKind.Name, Possessive: false } titled && EndsInvertedSubject(titled, sentence)) return titled;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
         }
         return null;

@@ -226,9 +226,15 @@ public static partial class MentionFinder
         var determiner = layout.Word(t).ToLowerInvariant();
         var modifiers = new List<string>();
         bool capitalisedModifier = false;
-        for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
+        for (int j = t + 1; j <= end && j <= t + MaxDescriptionWords; j++)
         {
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+            // "“...,” said the veteran defender.": the epithet after its verb of saying, up to the sentence's end or a comma.
+            if (j == end || !layout.Tokens[j].IsWord)
+                return determiner == "the" && j > t + 1 && (j == end || layout.IsPunct(j, ',') || layout.IsPunct(j, '.')) && t > 0 && layout.Tokens[t - 1].IsWord && SayingVerbs.Contains(layout.Word(t - 1))
+                       && IsPersonEpithet(modifiers)
+                    ? new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() }
+                    : null;
+            if (layout.Quoted[j]) return null;
             var (word, possessive) = StripPossessive(layout.Word(j));
             // What follows is looked up only when the word itself could end the description: the look-ups are the cost here.
             bool NextIsName() => j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
