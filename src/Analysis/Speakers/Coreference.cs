@@ -180,6 +180,13 @@ public static class Coreference
             bool pronoun = noun == "it";
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
                 if (ContainsWord(organisations[i].Name, noun)) return organisations[i];
+            // "the U.S. Food and Drug Administration said ... The agency said": the last government agency met, whatever its head.
+            if (TitleLexicon.AgencyReferents.Contains(noun))
+            {
+                for (int i = organisations.Count - 1; i >= 0; i--)
+                    if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.AgencyHeads.Contains(LastWord(organisations[i].Name))) return organisations[i];
+                return null;
+            }
             if (!pronoun && !TitleLexicon.BusinessReferents.Contains(noun)) return null;
             // A business by its name ("Harmon Valley Foods"), then any organisation, then a name that merely might be one.
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
@@ -192,6 +199,8 @@ public static class Coreference
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
             return null;
         }
+
+        private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
         // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
         // would allocate a closure for every mention, pronoun or not.)

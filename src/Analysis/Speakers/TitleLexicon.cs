@@ -83,7 +83,7 @@ public static class TitleLexicon
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
         "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance",
-        "museum", "secretariat");
+        "museum", "secretariat", "regulator", "watchdog");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly FrozenSet<string> BusinessReferents = Set(
@@ -126,6 +126,13 @@ public static class TitleLexicon
         "Federation", "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League",
         "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
         "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
+
+    /// <summary>Referents of a government agency: "the agency", "the regulator" may mean an agency whose name holds neither word.</summary>
+    public static readonly FrozenSet<string> AgencyReferents = Set("agency", "regulator", "watchdog");
+
+    /// <summary>The last word of a government agency's name: "Food and Drug Administration", "Environment Agency".</summary>
+    public static readonly FrozenSet<string> AgencyHeads = Set(
+        "Administration", "Agency", "Authority", "Commission", "Service", "Office", "Bureau", "Department", "Ministry", "Inspectorate", "Board");
 
     /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
     public static readonly FrozenSet<string> PublicBodyHeads = Set(
