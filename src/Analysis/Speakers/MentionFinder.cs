@@ -264,8 +264,10 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier.
-            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word) && modifiers.TrueForAll(IsOrganisationEpithet) && !NextIsName() && !NextIsHead(layout, j + 1, end))
+            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier; "the coast
+            // guard said", "the fire department said": or one lower-case word of its name.
+            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word)
+                && (modifiers.TrueForAll(IsOrganisationEpithet) || j == t + 2 && char.IsLower(modifiers[0][0]) && !FunctionWords.Contains(modifiers[0])) && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             // ("the Alliance for Safe Seas", "the Department of Transport" are names of their own: Name reads them.)
             bool NextJoinsFor() => j + 2 < end && (layout.IsWord(j + 1, "for") || layout.IsWord(j + 1, "of")) && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);

@@ -83,7 +83,7 @@ public static class TitleLexicon
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
         "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance",
-        "museum", "secretariat", "regulator", "watchdog");
+        "museum", "secretariat", "regulator", "watchdog", "guard");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly FrozenSet<string> BusinessReferents = Set(
