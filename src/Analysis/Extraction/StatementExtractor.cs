@@ -36,7 +36,7 @@ public sealed partial class StatementExtractor
                 if (CueLexicon.Match(layout, t, sentence) is not { } cue) continue;
                 // "X told reporters that ..., according to the IRNA news agency": the agency relays X's words.
                 if (cue.Form == CueForm.According && found.Count > 0 && found[^1].Sentence == s) continue;
-                var (speakers, inverted) = subjects.Find(cue, sentence);
+                var (speakers, inverted) = subjects.Find(cue, sentence, found.Count > 0 && found[^1].Sentence == s ? found[^1].Span : null);
                 if (speakers.Count == 0) continue;
                 bool subordinate = subjects.IsSubordinate(speakers[^1], sentence);
                 var words = clauses.Locate(cue, speakers[0], inverted, subordinate, sentence, blocks.TryGetValue(sentence.Paragraph, out var b) ? b : null);
@@ -148,7 +148,7 @@ public sealed partial class StatementExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:herself |himself )?(?:only )?as|identified only by (?:her|his) first name,?|asked to be (?:identified|named) only as) ([A-Z][\p{L}-]+)")]
     private static partial System.Text.RegularExpressions.Regex GivenName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not (?:want |wish |wanting |wishing )?to be (?:named|identified)|declined to be (?:named|identified)|refused to be (?:named|identified)|on condition of anonymity|requested anonymity|asked for anonymity)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not (?:want |wish |wanting |wishing )?to be (?:named|identified)|declined to be (?:named|identified)|refused to be (?:named|identified)|on (?:the )?condition of anonymity|requested anonymity|asked for anonymity)")]
     private static partial System.Text.RegularExpressions.Regex Anonymity();
 
     // "A high-ranking North Korean defector said ..." followed by "..., Thae Yong Ho ... told ...": the
@@ -174,8 +174,10 @@ public sealed partial class StatementExtractor
             // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
             var next = NextSpeakerAfter(found, i);
             var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
-            // ... a person who spoke before the description is someone else, already named.
-            if (named is null || SpokeBefore(found, i, named.Speaker)) continue;
+            // ... a person who spoke before the description is someone else, already named; so is one the story introduced
+            // with a title of another kind ("Cambodia's prime minister posted ..." then "A Thai government spokeswoman,
+            // Pimchanok Srisuk, said").
+            if (named is null || SpokeBefore(found, i, named.Speaker) || HasOtherTitle(named.Speaker, described)) continue;
             named.Speaker.Role ??= described.Role;
             for (int j = 0; j < found.Count; j++)
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };
@@ -193,6 +195,11 @@ public sealed partial class StatementExtractor
             if (found[k].Sentence > found[i].Sentence && found[k].Speaker != found[i].Speaker) return found[k];
         return null;
     }
+
+    // The last word of a title is its head ("spokeswoman" in "Thai government spokeswoman"): a person introduced with a head
+    // of their own is not the one a description of another head stood for.
+    private static bool HasOtherTitle(Speaker named, Speaker described) =>
+        named.IntroducedWithTitle && named.Role is { } own && described.Role is { } label && !own.AsSpan(own.LastIndexOf(' ') + 1).Equals(label.AsSpan(label.LastIndexOf(' ') + 1), StringComparison.OrdinalIgnoreCase);
 
     private static bool SpokeBefore(List<FoundStatement> found, int i, Speaker speaker)
     {

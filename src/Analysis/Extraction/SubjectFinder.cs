@@ -33,8 +33,11 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private static readonly FrozenSet<string> Subordinators = WordSet.IgnoringCase(
         "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas");
 
-    /// <summary>The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.</summary>
-    public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence)
+    /// <summary>
+    /// The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.
+    /// <paramref name="reportedBefore"/> holds the words of a statement found earlier in the sentence, if any.
+    /// </summary>
+    public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence, TextSpan? reportedBefore = null)
     {
         var subjects = new List<Mention>();
         switch (cue.Form)
@@ -48,6 +51,11 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                 if (Before(cue.FirstToken, sentence).FirstOrDefault(m => cue.FirstToken - m.EndToken <= MaxCleanGap) is { } owner) subjects.Add(owner);
                 return (subjects, false);
             case CueForm.Participle:
+                if (QuotedAsSaying(cue.FirstToken, sentence) is { } quoted)
+                {
+                    subjects.Add(quoted);
+                    return (subjects, false);
+                }
                 if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
                 {
                     // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
@@ -61,7 +69,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) ?? NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } next ? next : NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -73,7 +81,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "Trump mocked Kim and said ...": the speaker is the subject of the first verb, not the nearest name;
             // "..., but Republican Brad Kessler refused to concede and said": the nearest such subject, not the sentence's first.
             // "... told reporters that Guterres was “deeply concerned” and urged ...": the reported clause's subject is not the one urging.
-            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence));
+            // "The agency said that it welcomed any step that brought North Korea back ..., but warned": nor is anyone inside the
+            // words reported before.
+            var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence)
+                                                                    && !(reportedBefore is { } words && m.Span.Start >= words.Start && m.Span.End <= words.End));
             // "a statement from the ministry, which says ... and blamed ...": failing a subject, the relative's antecedent.
             if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault() ?? Before(cue.FirstToken, sentence).FirstOrDefault(m => m.Kind == MentionKind.Relative && m.Speaker is not null)) is { } head) subjects.Add(head);
             return (subjects, false);
@@ -81,7 +92,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         foreach (var candidate in Before(cue.FirstToken, sentence).Take(MaxCandidates))
         {
             // "Mark Delaney, 67, of Portland, whose wife ..., said": the object of a preposition is no subject.
-            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence)) continue;
+            if (candidate.Possessive || IsPrepositionalObject(candidate, sentence) || InWhosePhrase(candidate, sentence)) continue;
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
@@ -103,9 +114,31 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (m.FirstToken <= sentence.FirstToken) return false;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
-        bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
+        bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
                && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
+    }
+
+    private const int MaxQuotedObjectTokens = 10;
+
+    // "the agency quoted a government spokesman as saying": the one quoted speaks, not the one quoting. The mention right
+    // after "quoted", when "as" stands before the participle.
+    private Mention? QuotedAsSaying(int participle, Sentence sentence)
+    {
+        if (participle - 1 <= sentence.FirstToken || !layout.IsWord(participle - 1, "as")) return null;
+        for (int j = participle - 2; j > sentence.FirstToken && j >= participle - 2 - MaxQuotedObjectTokens && !layout.Quoted[j]; j--)
+            if (layout.IsWord(j, "quoted")) return MentionStartingAt(j + 1);
+        return null;
+    }
+
+    private const int MaxWhoseNounWords = 3;
+
+    // "Maureen Clegg, whose son Liam, 27, is the ship's engineer, said": the one named in a "whose" phrase is not the subject.
+    private bool InWhosePhrase(Mention m, Sentence sentence)
+    {
+        for (int j = m.FirstToken - 1; j >= sentence.FirstToken && j >= m.FirstToken - 1 - MaxWhoseNounWords && layout.Tokens[j].IsWord && !layout.Quoted[j]; j--)
+            if (layout.IsWord(j, "whose")) return true;
+        return false;
     }
 
     /// <summary>Whether the subject opens a subordinate clause ("While Tillerson said ..., ..."), whose reported words end at its comma.</summary>
@@ -224,13 +257,18 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxInvertedTitleWords = 5;
 
-    // `“...,” said the harbour master, Jan Mol.`: a title no lexicon knows, in lower case, then the name set off by a comma.
+    // `“...,” said the harbour master, Jan Mol.`, `said Duralon's general counsel, Walter Haines.`: a title no lexicon knows, in
+    // lower case, then the name set off by a comma. `said lead author Dr. Valeria Sosa, a ...`: or straight after the title.
     private Mention? NameAfterTitle(int from, Sentence sentence)
     {
-        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Word(from) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
-        for (int j = from + 1; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Quoted[from]) return null;
+        var first = layout.Word(from);
+        bool determiner = first is "the" or "a" or "an" or "its" or "his" or "her" or "their" || MentionFinder.StripPossessive(first).Possessive;
+        if (!determiner && !char.IsLower(first[0])) return null;
+        for (int j = determiner ? from + 1 : from; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
         {
-            if (layout.IsPunct(j, ',')) return j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (layout.IsPunct(j, ',')) return determiner && j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (!determiner && j > from && MentionStartingAt(j) is { Kind: MentionKind.Name, Possessive: false } titled && EndsInvertedSubject(titled, sentence)) return titled;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
         }
         return null;

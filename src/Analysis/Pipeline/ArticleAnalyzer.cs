@@ -25,7 +25,7 @@ public sealed class ArticleAnalyzer(StatementExtractor extractor, StatementScore
             var date = statement.Cue == ContinuationRule.Cue && finished.LastOrDefault(s => s.Speaker == statement.Speaker) is { } continued
                 ? continued.Date
                 : timeline.DateOf(statement);
-            finished.Add(statement with { Date = date, Scores = scorer.Score(statement.Quote) });
+            finished.Add(statement with { Date = date, Scores = scorer.Score(statement.Quote, statement.Cue) });
         }
         return finished;
     }

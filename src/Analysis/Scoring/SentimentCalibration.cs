@@ -10,13 +10,22 @@ namespace Analysis.Scoring;
 /// the net is squashed, <c>tanh(net / (Scale * (words / 20)^LengthExponent))</c>, because tone saturates and
 /// because a long sentence gathers more rated words than its reader's impression grows. Each negator then takes
 /// <see cref="NegatorPenalty"/> off: in news prose a "not", "no" or "never" carries criticism even where it
-/// negates no rated word ("the plan does not address the shortfall"). No intercept: a statement with nothing
+/// negates no rated word ("the plan does not address the shortfall"); counting only those
+/// lowers the NYT cross-validated r (0.5903 against 0.5930): a negated rated word needs the penalty as well. No intercept: a statement with nothing
 /// rated and no negator is neutral (exactly 0). Clamped to [-1, 1]. Any other tone is moved out of the band
 /// that reads as neutral (<see cref="NeutralBand"/>): a statement with weak evidence keeps its sign instead of
 /// reading as no tone at all (<see cref="WeakestTone"/>).
 /// Fitted on the NYT editorial dev set (human ratings) by <see cref="Fit"/>: a grid over the four shape
 /// numbers, least squares for the penalty. SentimentCalibrationTests refits it inside
 /// 10-fold cross-validation to show it generalises.
+/// Measured and left out (NYT 10-fold r with calibration and learned valences refitted inside the folds, mean over
+/// five shuffled splits; 0.5930 as shipped, SD 0.0021 across splits): a richer final layer, ridge regression inside
+/// the folds of the rating on the tone plus the features the scorer reads ("?", "!", negators, stance tone, log length,
+/// contrast, separately squashed positive and negative sums, tone·|tone|), 0.5924-0.5930 — and sums by valence
+/// magnitude 0.5877, since the learned valences look stronger on the sentences they were fitted on; softsign or
+/// x/√(1+x²) in place of tanh, 0.5896 and 0.5922; refitting the calibration after the learned valences, 0.5923.
+/// Widening the Scale grid beyond 6 (the fit then picks 9) raises r to 0.5950 but lowers sign agreement, on NYT
+/// (0.761 → 0.754 for |rating| ≥ 0.5) and on the development articles (467 → 463 of 630 signed statements).
 /// </summary>
 internal sealed record SentimentCalibration(double NegativeWeight, double AfinnWeight, double Scale, double NegatorPenalty, double LengthExponent = 0)
 {

@@ -29,7 +29,9 @@ internal readonly record struct RatedWord(double Valence, LexiconSource Source);
 /// 8.1.1) for words VADER and AFINN lack, at scales 1-4 and as either lexicon's weight, filtered by subjectivity or
 /// polarity, or blended with the VADER and AFINN ratings, gave an NYT 10-fold cross-validated r of 0.5705-0.5962
 /// against 0.5954 without it (the words it adds, "new", "more", "few", "own", "common", are rated for product
-/// reviews, not news).
+/// reviews, not news). Nor did using both human ratings where both lexicons rate a word (VADER blended 30% or 50% with
+/// AFINN: 0.5933 against 0.5930, mean over five shuffled splits), or shrinking a VADER rating its raters disagreed on
+/// (divided by 1 + c·sd², c 0.1 or 0.3: 0.5932, 0.5935): all within the splits' spread (SD 0.002).
 /// Immutable and shared: built once, read by every thread.
 /// </summary>
 internal sealed partial class SentimentLexicon

@@ -26,16 +26,27 @@ public sealed class StatementScorer
         this.stance = stance;
     }
 
-    public StatementScores Score(string text)
+    /// <summary>Scores a sentence on its words alone.</summary>
+    public StatementScores Score(string text) => Score(text, cue: null);
+
+    /// <summary>
+    /// Scores a statement's words; its reporting <paramref name="cue"/> ("accused", "called the deal"), when there is one,
+    /// adds what the speaker did to the stance (<see cref="ReportingAct"/>), never to the tone.
+    /// </summary>
+    public StatementScores Score(string text, string? cue)
     {
         if (string.IsNullOrWhiteSpace(text)) return StatementScores.Neutral;
         var tokens = ScoringTokenizer.Tokenize(text);
-        var (stanceScore, cues) = stance.Score(tokens);
+        var (stanceSum, cues) = stance.Sum(tokens);
         var contributions = new List<SentimentScorer.Contribution>();
         var tone = sentiment.Score(text, tokens, cues, contributions);
+        var act = ReportingAct.Of(cue);
+        var actWeight = act?.WeightGiven(tone) ?? 0;
+        var stanceScore = Math.Tanh(stanceSum + actWeight);
 
-        var evidence = new List<string>(cues.Count + ToneEvidence);
-        foreach (var cue in cues) evidence.Add(Describe(text, tokens, cue));
+        var evidence = new List<string>(cues.Count + ToneEvidence + 1);
+        foreach (var found in cues) evidence.Add(Describe(text, tokens, found));
+        if (actWeight != 0) evidence.Add($"{act!.Verb} (reporting verb, {(actWeight > 0 ? "+" : "-")})");
         Span<int> strongest = stackalloc int[ToneEvidence];
         foreach (var c in strongest[..Strongest(contributions, strongest)])
         {

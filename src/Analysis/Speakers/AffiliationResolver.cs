@@ -49,10 +49,25 @@ public static class AffiliationResolver
     private static string? Scan(string words)
     {
         var padded = " " + words.ToLowerInvariant().Replace('\u2019', '\'') + " ";
+        bool stateGovernment = IsStateGovernment(words, padded);
         foreach (var (keys, affiliation) in Rules)
+        {
+            if (stateGovernment && affiliation == "State Department") continue;
             foreach (var key in keys)
                 if (ContainsWord(padded, key)) return affiliation;
+        }
         return null;
+    }
+
+    // "Michigan Secretary of State", "the secretary of state's office", "state Department of Natural Resources": a US state's
+    // own government, not the federal State Department.
+    private static bool IsStateGovernment(string words, string padded)
+    {
+        if (padded.Contains("secretary of state's", StringComparison.Ordinal) || padded.Contains("state department of ", StringComparison.Ordinal)) return true;
+        if (!padded.Contains("secretary of state", StringComparison.Ordinal)) return false;
+        foreach (var range in words.AsSpan().Split(' '))
+            if (NameLexicon.IsUsState(words.AsSpan(range))) return true;
+        return padded.Contains(" state secretary of state", StringComparison.Ordinal);
     }
 
     private static bool ContainsWord(string padded, string key)

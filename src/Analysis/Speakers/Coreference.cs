@@ -31,9 +31,11 @@ public static class Coreference
                 MentionKind.Described => state.Described(mention),
                 _ => null,
             };
+            if (mention.Kind == MentionKind.Anonymous && mention.OpensClause && mention.Speaker is { } source) state.MetAsSubject(source);
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
-            if (mention.Speaker is { IsPersonLike: true } speaker && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
-                state.Touch(speaker, behindTop: mention.IsPrepositionalObject && mention.Kind == MentionKind.Name);
+            // "whose son Liam is the ship's second engineer": a predicate describes someone already met; it is no new topic.
+            if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
+                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name);
             // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
             // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.
             if (mention.Speaker is { } organisation && !(organisation.Kind == SpeakerKind.Place && mention.IsPlaceComplement)) state.TouchOrganisation(organisation);
@@ -97,13 +99,18 @@ public static class Coreference
     }
 
     // Whether the initials of name's capitalised words spell acronym ("Competition and Markets Authority", "CMA"), read in
-    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are.
-    private static bool SpellsInitials(string name, string acronym)
+    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are. A country in front may be
+    // left out of the acronym ("U.S. Food and Drug Administration", "FDA").
+    private static bool SpellsInitials(string name, string acronym) =>
+        SpellsInitials(name.AsSpan(), acronym)
+        || name.IndexOf(' ') is > 0 and var space && NameLexicon.Places.Contains(name[..space]) && SpellsInitials(name.AsSpan(space + 1), acronym);
+
+    private static bool SpellsInitials(ReadOnlySpan<char> name, string acronym)
     {
         int k = 0;
-        foreach (var range in name.AsSpan().Split(' '))
+        foreach (var range in name.Split(' '))
         {
-            var w = name.AsSpan(range);
+            var w = name[range];
             if (w.Length == 0 || !char.IsUpper(w[0])) continue;
             if (k == acronym.Length || w[0] != acronym[k]) return false;
             k++;
@@ -117,9 +124,18 @@ public static class Coreference
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 6 && name.All(char.IsUpper);
 
-    // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too.
-    private static bool IsPersonFor(Speaker s, Mention pronoun) =>
-        s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender) : s.Kind == SpeakerKind.Anonymous && s.Gender != Gender.Unknown && s.Gender == pronoun.Gender;
+    // Whether an unnamed source's label is one person: its head ("official" in "senior official at the Foreign Office")
+    // is singular ("officials", "people familiar with the talks" are groups).
+    private static bool IsOneSource(string label)
+    {
+        foreach (var range in label.AsSpan().Split(' '))
+        {
+            var word = label[range];
+            if (TitleLexicon.IsPluralHead(word) || word.Equals("people", StringComparison.OrdinalIgnoreCase)) return false;
+            if (TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word)) return true;
+        }
+        return false;
+    }
 
 
     private static Gender GenderOfTitle(string label) =>
@@ -164,18 +180,27 @@ public static class Coreference
             bool pronoun = noun == "it";
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
                 if (ContainsWord(organisations[i].Name, noun)) return organisations[i];
+            // "the U.S. Food and Drug Administration said ... The agency said": the last government agency met, whatever its head.
+            if (TitleLexicon.AgencyReferents.Contains(noun))
+            {
+                for (int i = organisations.Count - 1; i >= 0; i--)
+                    if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.AgencyHeads.Contains(LastWord(organisations[i].Name))) return organisations[i];
+                return null;
+            }
             if (!pronoun && !TitleLexicon.BusinessReferents.Contains(noun)) return null;
             // A business by its name ("Harmon Valley Foods"), then any organisation, then a name that merely might be one.
             for (int i = organisations.Count - 1; i >= 0 && !pronoun; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && TitleLexicon.CompanySuffixes.Contains(organisations[i].Name.Split(' ')[^1])) return organisations[i];
+                if (organisations[i] is { Kind: SpeakerKind.Institution, IsCompany: true }) return organisations[i];
             // ("in Addis Ababa", "at Euston" are institutions only for want of a better kind: an organisation's name ends in its head.)
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name))
+                if (organisations[i].Kind == SpeakerKind.Institution && (organisations[i].Name.Split(' ')[^1] is var head && TitleLexicon.InstitutionHeads.Contains(head) && (pronoun || !TitleLexicon.PublicBodyHeads.Contains(head)) || IsFirmName(organisations[i].Name) || organisations[i].IsCompany || pronoun && IsAcronym(organisations[i].Name))
                     || pronoun && organisations[i].Kind == SpeakerKind.Place) return organisations[i];
             for (int i = organisations.Count - 1; i >= 0; i--)
                 if (organisations[i].Kind != SpeakerKind.Place && IsBareName(organisations[i])) return organisations[i];
             return null;
         }
+
+        private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
         // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
         // would allocate a closure for every mention, pronoun or not.)
@@ -183,14 +208,30 @@ public static class Coreference
         // "the striker said": the person the story is about, whatever title was given.
         public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
 
-        public Speaker? Pronoun(Mention pronoun) => Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), pronoun.Gender) ?? Recent(s => IsPersonFor(s, pronoun), pronoun.Gender);
+        // Unnamed sources met as the subject of a clause ("One official in the Blue House was blunter"), not as an object ("expelled a diplomat").
+        private readonly HashSet<Speaker> subjectSources = [];
+
+        public void MetAsSubject(Speaker source) => subjectSources.Add(source);
+
+        // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too; so is one
+        // unnamed source of no stated sex met as a subject ("One official in the Blue House was blunter. “...,” he said"), never a group.
+        private bool IsPersonFor(Speaker s, Mention pronoun) =>
+            s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender)
+            : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : subjectSources.Contains(s) && IsOneSource(s.Name));
+
+        // Only "he" and "she" teach an unknown person's sex: "his wife, Leila Navabi, ... since his arrest" is often someone else's.
+        public Speaker? Pronoun(Mention pronoun)
+        {
+            var learned = pronoun.Possessive ? Gender.Unknown : pronoun.Gender;
+            return Recent(s => IsPersonFor(s, pronoun) && !IsBareName(s), learned) ?? Recent(s => IsPersonFor(s, pronoun), learned);
+        }
 
         public Speaker? Recent(Func<Speaker, bool> accept, Gender learned = Gender.Unknown)
         {
             for (int i = recent.Count - 1; i >= 0; i--)
             {
                 if (!accept(recent[i])) continue;
-                if (recent[i].Gender == Gender.Unknown && recent[i].Kind == SpeakerKind.Person) recent[i].Gender = learned;
+                if (recent[i].Gender == Gender.Unknown && recent[i].Kind is SpeakerKind.Person or SpeakerKind.Anonymous) recent[i].Gender = learned;
                 return recent[i];
             }
             return null;
@@ -225,6 +266,7 @@ public static class Coreference
             var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
                 ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (single ? ShortForm(name) : null)
+                ?? (single ? null : OrganisationForUntitledName(name))
                 ?? byName.GetValueOrDefault(name)
                 ?? (single ? byWord : SameSurname(words) ?? ShortForm(name))
                 ?? FromRegistry(name)
@@ -232,9 +274,11 @@ public static class Coreference
             Learn(speaker, mention);
             if (mention.ActsAsSubject) actors.Add(speaker);
             byName.TryAdd(name, speaker);
+            // A surname two people share stays the first one's: "Kaveh Navabi ..., his wife, Leila Navabi, ... Navabi was arrested".
             if (speaker.Kind == SpeakerKind.Person)
-                foreach (var word in words)
-                    if (word.Length > 1) byNameWord[word] = speaker;
+                for (int w = 0; w < words.Length; w++)
+                    if (words[w].Length > 1 && !(w == words.Length - 1 && w > 0 && byNameWord.GetValueOrDefault(words[w]) is { Kind: SpeakerKind.Person } first && first.Name.Contains(' ')))
+                        byNameWord[words[w]] = speaker;
             RememberShortForms(name, words, speaker);
             return speaker;
         }
@@ -264,11 +308,25 @@ public static class Coreference
         private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
 
         // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
-        private Speaker? ShortForm(string name) => shortForms.GetValueOrDefault(name) is { Kind: not SpeakerKind.Person } s ? s : null;
+        // A story that goes on to use a shorter name ("Calder" after "Calder Foods Ltd") shows the legal form is no part of it.
+        private Speaker? ShortForm(string name)
+        {
+            if (shortForms.GetValueOrDefault(name) is not { Kind: not SpeakerKind.Person } s) return null;
+            if (s.IsCompany) s.Name = WithoutLegalForm(s.Name);
+            return s;
+        }
 
-        // "Jim Mattis" after "James Mattis": a person already met with the same surname.
+        // "Prairie Harvest expands recall" in a headline, "Prairie Harvest Foods said" in the story, then "Prairie Harvest said":
+        // a name met with no title or sex that begins an organisation's name met since is that organisation.
+        private Speaker? OrganisationForUntitledName(string name) =>
+            ShortForm(name) is { } organisation && byName.GetValueOrDefault(name) is { Kind: SpeakerKind.Person, Role: null, Gender: Gender.Unknown } untitled
+            && untitled != organisation && SpeakerRegistry.Find(name) is null ? organisation : null;
+
+        // "Jim Mattis" after "James Mattis": a person already met with the same surname, and a first name that may be the
+        // same one (its initial; "Leila Navabi" after "Kaveh Navabi" is his wife).
         private Speaker? SameSurname(string[] words) =>
-            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Contains(' ') && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase) ? s : null;
+            byNameWord.GetValueOrDefault(words[^1]) is { Kind: SpeakerKind.Person } s && s.Name.Contains(' ') && s.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase)
+            && char.ToUpperInvariant(s.Name[0]) == char.ToUpperInvariant(words[0][0]) ? s : null;
 
         private Speaker? FromRegistry(string name)
         {
@@ -282,12 +340,17 @@ public static class Coreference
         // words is name split at its spaces.
         private static Speaker New(string name, string[] words, Mention mention)
         {
-            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit.)
+            // ("Alliance for Safe Seas", "Department of Transport": an institution's head with its cause or remit; "the ISPR said.
+            // It said": capitals never met spelled out are an organisation's initials, not a person.)
             var kind = NameLexicon.Places.Contains(name) || NameLexicon.IsGroup(name) ? SpeakerKind.Place
-                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
+                : TitleLexicon.InstitutionHeads.Contains(words[^1]) || NameLexicon.IsOutlet(name) || IsFirmName(name) || IsAcronym(name) || words.Length > 2 && words[1] is "for" or "of" && TitleLexicon.InstitutionHeads.Contains(words[0]) ? SpeakerKind.Institution
                 : SpeakerKind.Person;
-            return new Speaker(name, kind) { Gender = mention.Gender };
+            return new Speaker(name, kind) { Gender = mention.Gender, IntroducedWithTitle = mention.Role is not null, IsCompany = TitleLexicon.CompanySuffixes.Contains(words[^1]) };
         }
+
+        // "Calder Foods Ltd" is "Calder Foods" (it is still met under both names).
+        private static string WithoutLegalForm(string name) =>
+            name.LastIndexOf(' ') is > 0 and var space && TitleLexicon.LegalForms.Contains(name[(space + 1)..]) ? name[..space].TrimEnd(',') : name;
 
         // Titles given in the text win over the registry's, and fix the camp.
         private static void Learn(Speaker speaker, Mention mention)
@@ -316,9 +379,10 @@ public static class Coreference
                 if (known.Kind == SpeakerKind.Person && known.Role is null && SpeakerRegistry.Find(name) is null) known.Kind = SpeakerKind.Institution;
                 return known;
             }
-            var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name) };
+            var words = name.Split(' ');
+            var speaker = FromRegistry(name) ?? new Speaker(name, SpeakerKind.Institution) { Affiliation = AffiliationResolver.Resolve(name), IsCompany = TitleLexicon.CompanySuffixes.Contains(words[^1]) };
             byName[name] = speaker;
-            RememberShortForms(name, name.Split(' '), speaker);
+            RememberShortForms(name, words, speaker);
             return speaker;
         }
 

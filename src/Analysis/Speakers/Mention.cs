@@ -40,11 +40,17 @@ public sealed record Mention
     /// <summary>A comma stands just before the mention, in its sentence: "The minister, Khaled Mansour," is an apposition.</summary>
     public bool FollowsComma { get; set; }
 
-    /// <summary>The mention is the object of a preposition ("flanked by Mike Pence"): less likely than a subject to be the next "he".</summary>
-    public bool IsPrepositionalObject { get; set; }
+    /// <summary>The mention is the object of a preposition ("flanked by Mike Pence") or of a verb ("praised Kim"): less likely than a subject to be the next "he".</summary>
+    public bool IsObject { get; set; }
 
     /// <summary>The mention follows a preposition of place or direction ("towed to Riga", "in Ashby Parva"): it says where, not who acts.</summary>
     public bool IsPlaceComplement { get; set; }
+
+    /// <summary>The mention starts its sentence or a clause (after a comma or a conjunction): a subject, not the object of a verb.</summary>
+    public bool OpensClause { get; set; }
+
+    /// <summary>A description after "is"/"was" ("Liam is the ship's second engineer"): it says what someone is, and brings no new person in.</summary>
+    public bool IsPredicate { get; set; }
 
     public Speaker? Speaker { get; set; }
 

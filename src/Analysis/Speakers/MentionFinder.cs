@@ -27,6 +27,10 @@ public static partial class MentionFinder
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "said", "says", "told", "not", "no", "very",
         "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
+    private static readonly FrozenSet<string> Copulas = WordSet.IgnoringCase("is", "was", "are", "were", "became", "becomes", "remains", "remained");
+
+    private static readonly FrozenSet<string> ClauseOpeners = WordSet.IgnoringCase("and", "but", "while", "whereas", "although", "though", "as", "when", "after", "because");
+
     private static readonly FrozenSet<string> PlaceLeads = WordSet.IgnoringCase("the", "a", "an", "in", "at", "near", "outside", "inside", "across", "throughout");
 
     private static readonly FrozenSet<string> NameParticles = WordSet.Exact("bin", "al", "de", "van", "von", "da", "le", "del", "der", "la");
@@ -70,7 +74,10 @@ public static partial class MentionFinder
                     mentions[^1] = Extended(layout, described, mention.FirstToken - 1);
                 mention = WithAppositiveRole(layout, mention, sentence.FirstToken);
                 mention.FollowsComma = mention.FirstToken > sentence.FirstToken && layout.IsPunct(mention.FirstToken - 1, ',');
-                mention.IsPrepositionalObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken);
+                mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
+                                      && Copulas.Contains(layout.Word(mention.FirstToken - 1));
+                mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
+                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken);
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
@@ -116,6 +123,18 @@ public static partial class MentionFinder
         if (j < sentenceStart || !layout.Tokens[j].IsWord || !ObjectPrepositions.Contains(layout.Word(j))) return false;
         // "Our reporter has spoken to Aigerim Tokonova, a teacher ...": the one spoken to is the one quoted next.
         return !(layout.IsWord(j, "to") && j > sentenceStart && layout.Tokens[j - 1].IsWord && InterviewVerbs.Contains(layout.Word(j - 1)));
+    }
+
+    // "whose district includes Elk Grove", "Trump praised Kim": a name right after a finite verb (a word in -s or -ed that follows
+    // its subject) is its object, no more the next "he" than an object of "by". Not after a verb of saying set off by a quote or a
+    // comma ("”, warned Ana Ruiz"): that name is the subject.
+    private static bool IsVerbObject(TextLayout layout, int first, int sentenceStart)
+    {
+        int verb = first - 1;
+        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || !layout.Tokens[verb - 1].IsWord || layout.Quoted[verb]) return false;
+        var word = layout.Word(verb);
+        return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')) && !word.EndsWith("ss", StringComparison.Ordinal)
+               && !FunctionWords.Contains(word) && !SayingVerbs.Contains(word) && !InterviewVerbs.Contains(word);
     }
 
     private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
@@ -207,9 +226,15 @@ public static partial class MentionFinder
         var determiner = layout.Word(t).ToLowerInvariant();
         var modifiers = new List<string>();
         bool capitalisedModifier = false;
-        for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
+        for (int j = t + 1; j <= end && j <= t + MaxDescriptionWords; j++)
         {
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+            // "“...,” said the veteran defender.": the epithet after its verb of saying, up to the sentence's end or a comma.
+            if (j == end || !layout.Tokens[j].IsWord)
+                return determiner == "the" && j > t + 1 && (j == end || layout.IsPunct(j, ',') || layout.IsPunct(j, '.')) && t > 0 && layout.Tokens[t - 1].IsWord && SayingVerbs.Contains(layout.Word(t - 1))
+                       && IsPersonEpithet(modifiers)
+                    ? new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() }
+                    : null;
+            if (layout.Quoted[j]) return null;
             var (word, possessive) = StripPossessive(layout.Word(j));
             // What follows is looked up only when the word itself could end the description: the look-ups are the cost here.
             bool NextIsName() => j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
@@ -239,8 +264,10 @@ public static partial class MentionFinder
             // "the company said", "the commission said in a statement": an organisation named earlier.
             if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
-            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier.
-            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word) && modifiers.TrueForAll(IsOrganisationEpithet) && !NextIsName() && !NextIsHead(layout, j + 1, end))
+            // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier; "the coast
+            // guard said", "the fire department said": or one lower-case word of its name.
+            if (determiner == "the" && j > t + 1 && char.IsLower(word[0]) && !possessive && TitleLexicon.OrganisationReferents.Contains(word)
+                && (modifiers.TrueForAll(IsOrganisationEpithet) || j == t + 2 && char.IsLower(modifiers[0][0]) && !FunctionWords.Contains(modifiers[0])) && !NextIsName() && !NextIsHead(layout, j + 1, end))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             // ("the Alliance for Safe Seas", "the Department of Transport" are names of their own: Name reads them.)
             bool NextJoinsFor() => j + 2 < end && (layout.IsWord(j + 1, "for") || layout.IsWord(j + 1, "of")) && layout.Tokens[j + 2].IsWord && char.IsUpper(layout.Text[layout.Tokens[j + 2].Start]);
@@ -548,6 +575,8 @@ public static partial class MentionFinder
             if (!layout.Tokens[k].IsWord && layout.Text[layout.Tokens[k].Start] is '\'' or '\u2019' or ',') words[^1] += layout.Word(k);   // "Supporters'", "Agriculture,"
             else words.Add(k == innerPossessive ? layout.Word(k) : StripPossessive(layout.Word(k)).Word);
         }
+        // "His Cambodian counterpart", "Methodist minister the Rev ...": a nationality or a faith alone describes; it names no one.
+        if (words.Count == 1 && NameLexicon.Adjectives.Contains(words[0])) return null;
         int nameStart = NameStart(words);
         if (nameStart == words.Count)
         {
@@ -588,8 +617,7 @@ public static partial class MentionFinder
         // Most names come without titles: no role to join and no honorific to read the sex from.
         var role = nameStart == 0 ? "" : string.Join(' ', words.Take(nameStart).Where(w => !TitleLexicon.Honorifics.Contains(w)));
         var gender = nameStart == 0 ? NameLexicon.GenderOfFirstName(words[0])
-            : words.Take(nameStart).Any(w => w is "Mr." or "Mr" or "Sir") ? Gender.Male
-            : words.Take(nameStart).Any(w => w is "Mrs." or "Ms." or "Mrs" or "Ms" or "Dame") ? Gender.Female
+            : TitleLexicon.GenderOfTitle(CollectionsMarshal.AsSpan(words)[..nameStart]) is var titled and not Gender.Unknown ? titled
             : NameLexicon.GenderOfFirstName(words[nameStart]);
         if (complementEnd > j + 1) j = complementEnd;
         return new Mention
@@ -672,11 +700,12 @@ public static partial class MentionFinder
         if (layout.IsPunct(next, ','))
         {
             if (next + 1 < end && (layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose"))) return true;
+            // ("Maureen Clegg, 58, from Hartlepool, whose son ..., said": several short appositives may come before the verb.)
             for (int j = next + 1; j < end && j <= next + MaxAppositiveWords; j++)
             {
                 if (layout.Quoted[j]) return false;
-                if (layout.IsPunct(j, ',')) return j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1);
-                if (!layout.Tokens[j].IsWord) return false;
+                if (layout.IsPunct(j, ',') && j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1)) return true;
+                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',')) return false;
             }
             return false;
         }

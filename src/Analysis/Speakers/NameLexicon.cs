@@ -29,7 +29,7 @@ public static class NameLexicon
 
     /// <summary>Countries and capitals: they speak for governments ("Pyongyang said") but are never "he" or "she".</summary>
     public static readonly FrozenSet<string> Places = Set(
-        "US", "U.S.", "USA", "America", "United States", "Washington", "North Korea", "South Korea", "Korea",
+        "US", "U.S.", "USA", "America", "United States", "UK", "U.K.", "United Kingdom", "Washington", "North Korea", "South Korea", "Korea",
         "Pyongyang", "Seoul", "China", "Beijing", "Japan", "Tokyo", "Russia", "Moscow", "Britain", "London",
         "France", "Paris", "Germany", "Berlin", "Iran", "Tehran", "Israel", "Jerusalem", "Syria", "Damascus",
         "Ukraine", "Kyiv", "Kiev", "India", "New Delhi", "Pakistan", "Turkey", "Ankara", "Canada", "Ottawa", "Mexico",
@@ -43,7 +43,41 @@ public static class NameLexicon
         "Lithuania", "Vilnius", "Latvia", "Riga", "Estonia", "Tallinn", "Finland", "Helsinki", "Denmark", "Copenhagen", "Netherlands",
         "Belgium", "Austria", "Vienna", "Switzerland", "Greece", "Athens", "Portugal", "Lisbon", "Ireland", "Hungary", "Budapest",
         "Czech Republic", "Prague", "Romania", "Bucharest", "Bulgaria", "Serbia", "Belgrade", "Croatia", "Moldova", "Armenia", "Azerbaijan",
-        "Kazakhstan", "Uganda", "Kampala", "Tanzania", "Somalia", "Mogadishu", "South Africa", "Pretoria", "New Zealand", "Chile", "Argentina", "Peru");
+        "Kazakhstan", "Uganda", "Kampala", "Tanzania", "Somalia", "Mogadishu", "South Africa", "Pretoria", "New Zealand", "Chile", "Argentina", "Peru",
+        // US states of two words, whose first ("South", "New") would otherwise be read as a title or leave a half name
+        "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia", "New Hampshire", "New Jersey", "New Mexico", "Rhode Island");
+
+    /// <summary>
+    /// Nationalities, regions and faiths as adjectives ("Cambodian", "Methodist"): capitalised, but alone they describe someone
+    /// ("his Cambodian counterpart") and name no speaker.
+    /// </summary>
+    public static readonly FrozenSet<string> Adjectives = WordSet.Exact(
+        "American", "British", "English", "Scottish", "Welsh", "Irish", "Canadian", "Mexican", "Cuban", "Brazilian", "Argentine",
+        "Argentinian", "Chilean", "Colombian", "Venezuelan", "Peruvian", "Chinese", "Japanese", "Korean", "Taiwanese", "Vietnamese",
+        "Cambodian", "Thai", "Laotian", "Burmese", "Malaysian", "Indonesian", "Filipino", "Singaporean", "Indian", "Pakistani",
+        "Afghan", "Bangladeshi", "Nepali", "Nepalese", "Russian", "Ukrainian", "Belarusian", "Polish", "Lithuanian", "Latvian",
+        "Estonian", "Finnish", "Swedish", "Norwegian", "Danish", "Dutch", "Belgian", "French", "German", "Swiss", "Austrian",
+        "Italian", "Spanish", "Portuguese", "Greek", "Cypriot", "Turkish", "Hungarian", "Czech", "Slovak", "Romanian",
+        "Bulgarian", "Serbian", "Croatian", "Bosnian", "Albanian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Uzbek",
+        "Kyrgyz", "Tajik", "Mongolian", "Iranian", "Iraqi", "Syrian", "Lebanese", "Jordanian", "Israeli", "Palestinian", "Saudi",
+        "Emirati", "Qatari", "Kuwaiti", "Yemeni", "Omani", "Egyptian", "Libyan", "Tunisian", "Algerian", "Moroccan", "Sudanese",
+        "Ethiopian", "Eritrean", "Somali", "Kenyan", "Ugandan", "Tanzanian", "Nigerian", "Ghanaian", "Australian", "Fijian",
+        "Samoan", "Tongan", "European", "Asian", "African", "Arab", "Kurdish", "Western", "Eastern", "Northern", "Southern",
+        "Methodist", "Catholic", "Anglican", "Baptist", "Presbyterian", "Lutheran", "Protestant", "Orthodox", "Muslim", "Jewish",
+        "Christian", "Buddhist", "Hindu", "Sikh", "Sunni", "Shia", "Shiite");
+
+    // One-word US states (the two-word ones are in Places): "Michigan Secretary of State" is a state's officer.
+    private static readonly FrozenSet<string> UsStates = WordSet.Exact(
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Carolina", "Dakota", "Hampshire",
+        "Jersey", "Mexico", "Island");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsStatesBySpan = UsStates.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is a US state's name, or the last word of one ("Carolina").</summary>
+    public static bool IsUsState(ReadOnlySpan<char> word) => UsStatesBySpan.Contains(word);
 
     private static readonly FrozenDictionary<string, string> CapitalCountries = new Dictionary<string, string>
     {
@@ -84,10 +118,16 @@ public static class NameLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWordsBySpan = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaAndPlatformsBySpan = MediaAndPlatforms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A plural people or demonym ("Americans", "North Koreans"): a group, never "he" or "she".</summary>
+    // The last word of a named armed or organised body of people: "Revolutionary Guards", "Rapid Support Forces".
+    private static readonly FrozenSet<string> BodiesOfPeople = WordSet.Exact("Guards", "Forces", "Brigades", "Rebels", "Marines", "Militias", "Fighters");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesOfPeopleBySpan = BodiesOfPeople.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A plural people or demonym ("Americans", "North Koreans") or a named body of them ("Revolutionary Guards"): a group, never "he" or "she".</summary>
     public static bool IsGroup(string name)
     {
         var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (name.Contains(' ') && BodiesOfPeopleBySpan.Contains(last)) return true;
         bool plural = last.EndsWith("ans", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal);
         int firstSpace = name.IndexOf(' ');
         return plural && (firstSpace < 0 || name.AsSpan(0, firstSpace) is "North" or "South" or "East" or "West");

@@ -16,6 +16,12 @@ public sealed class Speaker(string name, SpeakerKind kind)
 
     public Gender Gender { get; set; }
 
+    /// <summary>A business by its name ("Harmon Valley Foods", "Calder Foods Ltd"): what "the company" means first.</summary>
+    public bool IsCompany { get; init; }
+
+    /// <summary>The first mention gave a title with the name ("A Thai government spokeswoman, Pimchanok Srisuk"): <see cref="Role"/> is that title.</summary>
+    public bool IntroducedWithTitle { get; init; }
+
     public bool IsPersonLike => Kind is SpeakerKind.Person or SpeakerKind.Anonymous or SpeakerKind.Described;
 
     public override string ToString() => Name;

@@ -39,7 +39,24 @@ public static class TitleLexicon
         "Iranian", "Israeli", "Ukrainian", "Syrian", "Turkish", "Indian", "Canadian", "Australian", "European",
         "Democratic", "Republican", "Democrat", "Labour", "Conservative", "Communist", "Party", "Nations", "United",
         "Kingdom", "States", "Office", "Council", "Committee", "Senate", "Congress", "Congressional", "Federal",
-        "Assemblymember", "Assemblyman", "Assemblywoman");
+        "Assemblymember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman", "Rev", "Reverend", "Alderman", "Selectman");
+
+    private static readonly FrozenSet<string> MaleTitles = WordSet.Exact(
+        "Mr.", "Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Councilman", "Assemblyman", "Chairman", "Spokesman", "Alderman", "Selectman");
+
+    private static readonly FrozenSet<string> FemaleTitles = WordSet.Exact(
+        "Mrs.", "Ms.", "Mrs", "Ms", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Councilwoman", "Assemblywoman", "Chairwoman", "Spokeswoman");
+
+    /// <summary>The sex a name's titles give ("Mr", "Congresswoman Ana Beltran"), for "he" and "she" later; unknown when none does.</summary>
+    public static Gender GenderOfTitle(ReadOnlySpan<string> titles)
+    {
+        foreach (var title in titles)
+        {
+            if (MaleTitles.Contains(title)) return Gender.Male;
+            if (FemaleTitles.Contains(title)) return Gender.Female;
+        }
+        return Gender.Unknown;
+    }
 
     /// <summary>Honorifics: part of a mention, not of its role.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame");
@@ -65,7 +82,8 @@ public static class TitleLexicon
         "company", "firm", "commission", "ministry", "campaign", "agency", "department", "government", "union",
         "council", "committee", "authority", "league", "group", "party", "office", "airline", "carrier", "bank",
         "club", "team", "organization", "organisation", "association", "foundation", "network", "board", "court", "cooperative",
-        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance");
+        "embassy", "mission", "administration", "military", "police", "retailer", "manufacturer", "automaker", "insurer", "operator", "service", "federation", "coalition", "alliance",
+        "museum", "secretariat", "regulator", "watchdog", "guard");
 
     /// <summary>Referents that stand for a business, so that "the company" may also be a name never called one ("Network Rail").</summary>
     public static readonly FrozenSet<string> BusinessReferents = Set(
@@ -83,7 +101,7 @@ public static class TitleLexicon
         "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
         "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
         "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
-        "attendant", "member", "strategist", "MP", "MEP");
+        "attendant", "member", "strategist", "MP", "MEP", "juror", "newsreader", "widow", "widower");
 
     /// <summary>The plurals of the heads of unnamed sources and of descriptions of people: "officials", "advisers", "ministers".</summary>
     public static readonly FrozenSet<string> PluralHeads = Set([.. AnonymousHeads.Select(head => head + "s"), .. PersonHeads.Select(head => head + "s")]);
@@ -103,22 +121,36 @@ public static class TitleLexicon
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
         "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
-        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "KCNA", "NATO",
+        "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "Administration", "Museum", "Secretariat", "KCNA", "NATO",
         // the last word of movement names ("Civil Human Rights Front") and of company names (below)
         "Federation", "Alliance", "Coalition", "Society", "Front", "Movement", "Network", "Foundation", "League",
         "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group", "Holdings", "Airlines",
         "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
 
+    /// <summary>Referents of a government agency: "the agency", "the regulator" may mean an agency whose name holds neither word.</summary>
+    public static readonly FrozenSet<string> AgencyReferents = Set("agency", "regulator", "watchdog");
+
+    /// <summary>The last word of a government agency's name: "Food and Drug Administration", "Environment Agency".</summary>
+    public static readonly FrozenSet<string> AgencyHeads = Set(
+        "Administration", "Agency", "Authority", "Commission", "Service", "Office", "Bureau", "Department", "Ministry", "Inspectorate", "Board");
+
     /// <summary>Heads of organisations that are no business: "the company" never means the "RMT union" or a "Foreign Ministry".</summary>
     public static readonly FrozenSet<string> PublicBodyHeads = Set(
         "Union", "Party", "Ministry", "Department", "Council", "Committee", "Commission", "Government", "Police", "Army", "Navy",
-        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Front", "Movement", "Coalition",
+        "Military", "Court", "Embassy", "Mission", "Office", "Agency", "Service", "Authority", "Administration", "Front", "Movement", "Coalition",
         "Alliance", "League", "Federation", "Association", "Society", "University", "Pentagon", "Kremlin", "House", "NATO", "KCNA");
 
     /// <summary>The last word of a business's name: "Harmon Valley Foods", "Kestrel Mills Group" are what "the company" means.</summary>
     public static readonly FrozenSet<string> CompanySuffixes = Set(
         "Company", "Corporation", "Foods", "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
         "Holdings", "Airlines", "Airways", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Partners", "Cooperative");
+
+    /// <summary>
+    /// A company's legal form after its name ("Calder Foods Ltd", "Brightwater Dairies Inc."): the registry's wording, dropped
+    /// once the story goes on to use a shorter name ("Calder said"). "Co." and "Corp." are left: they often are part of it.
+    /// </summary>
+    public static readonly FrozenSet<string> LegalForms = WordSet.Exact(
+        "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "L.L.C.", "PLC", "plc", "Plc", "GmbH", "AG", "N.V.", "S.A.", "Pty");
 
     /// <summary>Lower-case words allowed between the article and the head of a description.</summary>
     public static readonly FrozenSet<string> DescriptionModifiers = Set(

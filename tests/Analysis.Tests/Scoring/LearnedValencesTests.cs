@@ -14,12 +14,17 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
-    /// (0.595 cross-validated on 2026-11-21, 0.595 nested with the options' choice, 0.661 in-sample).
+    /// (0.5930 cross-validated on 2026-11-21, the mean over five shuffled splits, SD 0.0021, range 0.590-0.596; the former
+    /// single split by i mod 10 read 0.5954, at the top of that range; 0.661 in-sample). Splitting by article instead of by
+    /// sentence (no editorial in both training and held-out folds) gives the same figure: 0.5940 over three splits.
     /// </summary>
     private const double IssueBar = 0.60;
 
     /// <summary>Just under the cross-validated figure measured on 2026-11-21 (see the table's header), so a change can only keep or raise it.</summary>
     private const double MeasuredFloor = 0.59;
+
+    /// <summary>Shuffled 10-fold splits the cross-validated figure is averaged over.</summary>
+    private const int Repeats = 5;
 
     private static string ShippedTable => Path.Combine(RepositoryPaths.Root, "src", "Analysis", "Scoring", "Data", "learned_valences.tsv");
 
@@ -46,17 +51,61 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
     /// <summary>
     /// The honest figure for unseen sentences: in each of 10 folds the calibration and the learned valences are
     /// fitted on the other nine folds (vocabulary included) and the held-out fold is scored by the full rule scorer.
+    /// The figure depends on the split, so it is the mean over <see cref="Repeats"/> shuffled splits, printed with
+    /// their spread: a change smaller than the spread is noise.
     /// </summary>
     [Fact]
     public void Cross_validated_Pearson_r_of_the_scorer_holds_its_measured_floor()
     {
         var sentences = NytDev.Sentences;
-        var predictions = LearnedValencesFit.CrossValidatedPredictions(sentences, LearnedValencesOptions.Default);
-        var r = Correlation.Pearson(sentences.Select(s => s.Rating), predictions);
-        var signed = sentences.Select((s, i) => (s.Rating, Predicted: predictions[i])).Where(p => Math.Abs(p.Rating) >= 0.5).ToList();
-        var agreement = signed.Count(p => Math.Sign(p.Rating) == Math.Sign(p.Predicted)) / (double)signed.Count;
-        output.WriteLine($"10-fold cross-validated Pearson r = {r:F4}; sign agreement (|rating| >= 0.5) = {agreement:F3} over {signed.Count}");
+        var ratings = sentences.Select(s => s.Rating).ToArray();
+        var rs = new List<double>();
+        foreach (var split in CrossValidationFolds.Repeats(sentences.Count, 10, Repeats))
+        {
+            var predictions = LearnedValencesFit.CrossValidatedPredictions(sentences, LearnedValencesOptions.Default, split);
+            rs.Add(Correlation.Pearson(ratings, predictions));
+            var signed = Enumerable.Range(0, ratings.Length).Where(i => Math.Abs(ratings[i]) >= 0.5).ToList();
+            var agreement = signed.Count(i => Math.Sign(ratings[i]) == Math.Sign(predictions[i])) / (double)signed.Count;
+            output.WriteLine($"split {split.Seed}: 10-fold cross-validated Pearson r = {rs[^1]:F4}; sign agreement (|rating| >= 0.5) = {agreement:F3} over {signed.Count}");
+        }
+        var r = rs.Average();
+        output.WriteLine($"10-fold cross-validated Pearson r over {Repeats} splits: mean {r:F4}, SD {rs.StandardDeviation():F4}, range {rs.Min():F4}-{rs.Max():F4}");
         Assert.True(r >= MeasuredFloor, $"cross-validated Pearson r = {r:F4} < {MeasuredFloor} (the issue's bar is {IssueBar})");
+    }
+
+    /// <summary>
+    /// The same with whole editorials held out (about five sentences each): no learned shift comes from a held-out
+    /// sentence's neighbours in its own article. One split; it reads like the sentence splits (0.5940 over three seeds).
+    /// </summary>
+    [Fact]
+    public void Cross_validated_by_article_Pearson_r_holds_the_same_floor()
+    {
+        var sentences = NytDev.Sentences;
+        var split = new CrossValidationFolds(NytDev.Articles, 10, seed: 1);
+        var r = LearnedValencesFit.CrossValidatedR(sentences, LearnedValencesOptions.Default, split);
+        output.WriteLine($"10-fold cross-validated Pearson r, folds of whole articles ({NytDev.Articles.Distinct().Count()}): {r:F4}");
+        Assert.True(r >= MeasuredFloor, $"cross-validated Pearson r by article = {r:F4} < {MeasuredFloor}");
+    }
+
+    /// <summary>
+    /// How the shipped <see cref="LearnedValencesOptions.Default"/> penalty and MinShift were chosen: nested
+    /// cross-validation, the choice made inside each outer fold. It fits about 100 models, so it runs only when asked:
+    /// <c>RUN_NESTED_CV=1 dotnet test tests/Analysis.Tests --filter "FullyQualifiedName~Nested_cross_validation"</c>.
+    /// </summary>
+    [Fact]
+    public void Nested_cross_validation_of_the_option_choice_when_asked()
+    {
+        if (Environment.GetEnvironmentVariable("RUN_NESTED_CV") != "1") return;
+        var shipped = LearnedValencesOptions.Default;
+        LearnedValencesOptions[] candidates =
+        [
+            shipped, shipped with { RatedWordPenalty = 1 }, shipped with { MinShift = 0.05 },
+            shipped with { RatedWordPenalty = 1, MinShift = 0.05 },
+        ];
+        var (r, chosen) = LearnedValencesFit.NestedCrossValidatedR(NytDev.Sentences, candidates, new CrossValidationFolds(NytDev.Sentences.Count, 10, seed: 1));
+        foreach (var c in chosen) output.WriteLine($"chosen: rated-word penalty {c.RatedWordPenalty}, MinShift {c.MinShift}");
+        output.WriteLine($"nested 10-fold cross-validated Pearson r = {r:F4}");
+        Assert.True(r >= MeasuredFloor, $"nested cross-validated Pearson r = {r:F4} < {MeasuredFloor}");
     }
 
     [Fact]
@@ -98,7 +147,7 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
     {
         var sentences = NytDev.Sentences;
         var options = LearnedValencesOptions.Default;
-        var cv = LearnedValencesFit.CrossValidatedR(sentences, options);
+        var cv = LearnedValencesFit.RepeatedCrossValidatedR(sentences, options, Repeats).Average();
         string[] header =
         [
             "Learned valence shifts: how news prose uses common words beyond what the human-rated lexicons say.",
@@ -107,7 +156,7 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
             $"{sentences.Count} human-rated NYT editorial sentences of ../shared/data/nyt-sentiment/dev.tsv",
             $"(Hutto & Gilbert 2014 ground truth, dev half), options {options}.",
             "Regenerate: UPDATE_LEARNED_VALENCES=1 dotnet test tests/Analysis.Tests --filter \"FullyQualifiedName~LearnedValencesTests\"",
-            $"10-fold cross-validated Pearson r of the scorer with valences fitted this way: {cv:F4}.",
+            $"10-fold cross-validated Pearson r of the scorer with valences fitted this way: {cv:F4} (mean over {Repeats} shuffled splits).",
             "A shift is added to the word's rating (VADER's -4..+4 scale; the rating itself if no lexicon rates the word),",
             "then the rules apply. Only words used by at least MinDocuments dev sentences; never names, numbers or",
             "function words. Never used to look up a sentence's answer: a sentence is scored by its words and the rules.",

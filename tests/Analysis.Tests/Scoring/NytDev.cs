@@ -15,6 +15,12 @@ internal static class NytDev
 
     public static IReadOnlyList<RatedSentence> Sentences => Rated.Value;
 
+    /// <summary>The editorial each of <see cref="Sentences"/> comes from: the part of its id before '_' ("12_3" → "12").</summary>
+    public static IReadOnlyList<string> Articles => ArticleIds.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> ArticleIds = new(() =>
+        File.ReadLines(Path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)[0].Split('_')[0]).ToList());
+
     /// <summary>Plain tab-separated lines (id, mean_rating, text), not RFC 4180: sentences open with '' and " freely.</summary>
     public static IReadOnlyList<RatedSentence> Read(string path)
     {

@@ -14,7 +14,8 @@ public sealed class ScorerPropertyTests
     [
         "not", "no", "talks", "negotiate", "calm", "things", "down", "massive", "military", "response", "will", "if",
         "but", ",", ".", "!", "wasting", "time", "destroy", "very", "good", "BAD", "’", "\"", "war", "prevent", "strike",
-        "sit", "and", "talk", "de-escalate", "\u0000", "\uD83D\uDE00", "\uD83D", "sanctions",
+        "sit", "and", "talk", "de-escalate", "\u0000", "\uD83D\uDE00", "\uD83D", "sanctions", "accused", "called", "on",
+        "welcomed", "dismissed", "as",
     ];
 
     private static Arbitrary<string> Texts() =>
@@ -23,13 +24,18 @@ public sealed class ScorerPropertyTests
                 Gen.Elements(Vocabulary).ListOf().Select(words => string.Join(" ", words)))
             .ToArbitrary();
 
-    private static bool Holds(string text)
+    private static bool Holds(string text) => Holds(text, cue: null);
+
+    /// <summary>Each evidence item quotes the text, or the cue when it names the reporting verb.</summary>
+    private static bool Holds(string text, string? cue)
     {
-        var s = Scorer.Score(text);
+        var s = cue is null ? Scorer.Score(text) : Scorer.Score(text, cue);
         var evidenceInText = s.Evidence.All(e =>
         {
             var cut = e.LastIndexOf(" (", StringComparison.Ordinal);
-            return cut > 0 && text.Contains(e[..cut], StringComparison.Ordinal);
+            if (cut <= 0) return false;
+            var fromCue = cue is not null && e.Contains("(reporting verb, ", StringComparison.Ordinal);
+            return (fromCue ? cue! : text).Contains(e[..cut], StringComparison.Ordinal);
         });
         return s.Sentiment is >= -1 and <= 1
             && s.StanceScore is >= -1 and <= 1
@@ -41,6 +47,10 @@ public sealed class ScorerPropertyTests
     [Fact]
     public void Never_throws_scores_stay_in_range_labels_match_scores_and_evidence_quotes_the_text() =>
         Prop.ForAll(Texts(), Holds).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void With_any_cue_never_throws_scores_stay_in_range_and_evidence_quotes_the_text_or_the_cue() =>
+        Prop.ForAll(Texts(), Texts(), (text, cue) => Holds(text, cue)).QuickCheckThrowOnFailure();
 
     [Fact]
     public void A_huge_statement_is_scored() =>

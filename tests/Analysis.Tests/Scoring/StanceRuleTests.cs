@@ -409,4 +409,83 @@ public sealed class StanceRuleTests
         Assert.Equal(expected, s.Stance);
         Assert.Contains(evidence, s.Evidence);
     }
+
+    [Theory]
+    [InlineData("had accused", "ministers of making it up as they go along", "accused (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("dismissed the offer as", "cheap propaganda", "dismissed (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("welcomed", "the announcement on Tuesday", "welcomed (reporting verb, +)", Stance.Conciliatory)]
+    [InlineData("called the deal", "a historic mistake", "called (reporting verb, -)", Stance.Hawkish)]
+    [InlineData("described the meeting as", "warm and friendly", "described (reporting verb, +)", Stance.Conciliatory)]
+    public void The_reporting_verb_is_what_the_speaker_did(string cue, string quote, string evidence, Stance expected)
+    {
+        var s = new StatementScorer().Score(quote, cue);
+        Assert.Equal(expected, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+        Assert.Equal(Stance.Neutral, Score(quote).Stance); // the words alone say nothing
+        Assert.Equal(Score(quote).Sentiment, s.Sentiment); // the act is stance, not tone
+    }
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("called on")] // a call, not a name: "called on the union to ..."
+    [InlineData("called for")]
+    [InlineData("condemned the threat, but said")] // the act was about something else
+    [InlineData("called the vote")] // a name without tone
+    [InlineData("")]
+    public void A_plain_or_turned_cue_adds_nothing(string cue)
+    {
+        const string quote = "the vote would take place on Tuesday";
+        var (withCue, alone) = (new StatementScorer().Score(quote, cue), Score(quote));
+        Assert.Equal((alone.StanceScore, alone.Sentiment), (withCue.StanceScore, withCue.Sentiment));
+        Assert.Equal(alone.Evidence, withCue.Evidence);
+    }
+
+    [Fact]
+    public void A_strong_quote_outweighs_its_reporting_verb()
+    {
+        var s = new StatementScorer().Score("We will impose maximum pressure and tougher sanctions.", "welcomed");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("welcomed (reporting verb, +)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("He urged both sides to lower their voices.", "both sides")]
+    [InlineData("We ask both governments to think again.", "both governments")]
+    [InlineData("The league asked the two clubs for patience.", "two clubs")]
+    public void Naming_the_parties_together_is_the_frame_of_mediation(string text, string words)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.Contains($"{words} (+)", s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("The two sides have not met since March.")] // a topic: what is reported of them
+    [InlineData("Both sides will impose tougher sanctions.")] // the words' own stance outweighs the frame
+    [InlineData("The two officials met on Tuesday.")] // officials are people, not the parties
+    public void Not_every_mention_of_two_parties_is_conciliatory(string text) =>
+        Assert.NotEqual(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("They'll stay until the council agrees to shelve the plan.", "They'll stay until")]
+    [InlineData("The duties will take effect unless Brussels changes its rules.", "will take effect unless")]
+    [InlineData("He would not go back to sea until the navy could guarantee his safety.", "would not go back to sea until")]
+    public void What_will_go_on_until_the_other_side_gives_way_is_a_demand(string text, string words)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(s.Evidence, e => e.StartsWith(words, StringComparison.Ordinal) && e.EndsWith("(threat, -)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The offices will stay closed until Monday.")] // a time, not a condition
+    [InlineData("There would be no statement until after the board meeting.")]
+    [InlineData("The line will be shut until the end of the month.")]
+    [InlineData("Nothing is final until the council votes.")] // no "will": a description of the process
+    public void A_time_or_a_process_is_no_standing_condition(string text)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Neutral, s.Stance);
+        Assert.DoesNotContain(s.Evidence, e => e.Contains("until", StringComparison.Ordinal));
+    }
 }
