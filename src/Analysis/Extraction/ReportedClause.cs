@@ -76,6 +76,11 @@ public sealed class ReportedClause(TextLayout layout)
             return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
                    ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
+        // `“...,” Ostrowski said in a statement released after midnight.`: after a quote that opens the sentence and closes
+        // on the subject, the words after the cue say how it was said, unless "that" or a quote opens a clause of its own.
+        if (!inverted && !layout.IsWord(start - 1, "that") && !CueLexicon.IsOpeningQuote(layout, start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
+            && Before(sentence, subject.FirstToken, cue) is { } quoted && IsWholeQuote(quoted.Span))
+            return quoted;
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
         int clauseEnd = ClauseEnd(start, end, subordinate);
@@ -97,6 +102,15 @@ public sealed class ReportedClause(TextLayout layout)
         int boundary = inverted ? cue.FirstToken : subject.FirstToken;
         if (boundary <= sentence.FirstToken) return null;
         return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
+    }
+
+    // The sentence opens with a closed quote that ends right before the subject (a few lower-case words aside).
+    private bool QuoteOpensSentenceBefore(Sentence sentence, int subjectStart)
+    {
+        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote) return false;
+        int after = layout.FirstTokenAtOrAfter(quote.Outer.End);
+        if (after < sentence.EndToken && layout.IsPunct(after, ',')) after++;
+        return after <= subjectStart && subjectStart - after <= MaxLeadingModifiers;
     }
 
     private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;

@@ -61,7 +61,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) ?? NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } named ? named : NameAfterTitle(cue.FirstToken + 1, sentence, IsClosingQuote(before))) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -224,13 +224,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxInvertedTitleWords = 5;
 
-    // `“...,” said the harbour master, Jan Mol.`: a title no lexicon knows, in lower case, then the name set off by a comma.
-    private Mention? NameAfterTitle(int from, Sentence sentence)
+    // `“...,” said the harbour master, Jan Mol.`, `said Duralon's general counsel, Walter Haines.`, `said lead author Dr. Ana
+    // Ruiz`: a title no lexicon knows, in lower case after an article, a possessor or nothing, then the name, maybe set off by a
+    // comma. Only right after a quote is a name with no comma inverted ("Kim, in ..., said the two Koreas ..." reports Kim).
+    private Mention? NameAfterTitle(int from, Sentence sentence, bool afterQuote)
     {
-        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Word(from) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
-        for (int j = from + 1; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Quoted[from]) return null;
+        int title = layout.Word(from) is "the" or "a" or "an" or "its" or "his" or "her" or "their" || MentionFinder.StripPossessive(layout.Word(from)).Possessive ? from + 1 : from;
+        for (int j = title; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
         {
-            if (layout.IsPunct(j, ',')) return j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (layout.IsPunct(j, ',')) return j > title && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (j > title && afterQuote && MentionStartingAt(j) is { Kind: MentionKind.Name, Possessive: false, Speaker.Kind: SpeakerKind.Person } titled) return titled;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
         }
         return null;
