@@ -68,6 +68,13 @@ public static class CueLexicon
     private static readonly FrozenSet<string> Reported = WordSet.Exact("reported", "reports");
     private static readonly FrozenSet<string> Blamed = WordSet.Exact("blamed", "blames");
 
+    // Verbs of manner that report words only when a colon hands them a quote ("fumed: “...”", "begged Tehran: “...”");
+    // alone ("fumed about the delay", "stormed out") they tell of a mood or an act.
+    private static readonly FrozenSet<string> ColonVerbs = WordSet.Exact(
+        "blasted", "blasts", "fumed", "fumes", "raged", "rages", "stormed", "storms", "snapped", "snaps", "thundered", "roared",
+        "seethed", "begged", "begs", "pleaded", "pleads", "demanded", "demands", "exclaimed", "shouted", "yelled", "screamed",
+        "cried", "sobbed", "wept", "gushed", "beamed", "joked", "jokes", "laughed", "sighed", "raved", "hissed", "groaned");
+
     /// <summary>The cue starting at token <paramref name="t"/>, or null.</summary>
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
@@ -140,6 +147,9 @@ public static class CueLexicon
         if (Blamed.Contains(word))
             return t > sentence.FirstToken && (layout.IsWord(t - 1, "and") || layout.IsWord(t - 1, "but")) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
+        if (ColonVerbs.Contains(word) && !PreviousIsPassive() && ColonBeforeQuote(layout, t + 1, end) is var colon && colon > 0)
+            return Make(layout, t, colon, CueForm.Verb, tweet: false);
+
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
@@ -178,6 +188,19 @@ public static class CueLexicon
             platform |= Platforms.Contains(MentionFinder.StripPossessive(layout.Word(j)).Word);   // "the camp's Facebook page"
         }
         return false;
+    }
+
+    private const int MaxColonObjectWords = 3;
+
+    // The colon after a verb and a short object ("begged Tehran:", "fumed:") with a quote right after it; or -1.
+    private static int ColonBeforeQuote(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end - 1 && j <= from + MaxColonObjectWords; j++)
+        {
+            if (layout.IsPunct(j, ':')) return IsOpeningQuote(layout, j + 1) ? j : -1;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return -1;
+        }
+        return -1;
     }
 
     // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
@@ -228,7 +251,7 @@ public static class CueLexicon
     // the reported clause, so the caller checks the clause's subject.
     private static readonly FrozenSet<string> SecondReportVerbs = Set(
         "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies",
-        "blamed", "blames");
+        "blamed", "blames", "predicted", "predicts", "suggested", "vowed", "vows", "pledged", "promised", "threatened");
 
     /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
     public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
@@ -272,7 +295,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, TweetNoun, Participles, Asked, Reported, Blamed, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.
@@ -380,6 +403,9 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
+        // "told us ministers were “furious”": an object pronoun is the whole audience, and the clause starts after it.
+        if (from + 1 < end && layout.Tokens[from].IsWord && !layout.Quoted[from] && layout.Word(from) is "me" or "us" or "him" or "them"
+            && layout.Tokens[from + 1].IsWord && !layout.Quoted[from + 1] && !ObjectLinks.Contains(layout.Word(from + 1)) && !layout.IsWord(from + 1, "that")) return from + 1;
         // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
         // phrase right after the audience ("told Reuters the company had ...").
         // ("told Pipeline & Midstream Weekly": an ampersand inside a name.)

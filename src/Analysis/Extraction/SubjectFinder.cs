@@ -24,7 +24,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         "has", "had", "have", "would", "will", "could", "did", "does", "may", "might", "on", "in", "last", "this",
         "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.",
         "March", "April", "May", "June", "July", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "January",
-        "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "himself",
+        "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "night", "morning",
+        "afternoon", "evening", "himself",
         "herself", "themselves", "quickly", "simply", "flatly", "bluntly", "openly", "initially", "finally", "never", "not");
 
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
