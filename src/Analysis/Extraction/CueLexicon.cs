@@ -135,8 +135,9 @@ public static class CueLexicon
 
         // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
         // its quote ("asked him to leave" asks for an act).
+        // "asked the board to delay the vote" is an appeal, reported like "urged" (its words start at the ones asked).
         if (Asked.Contains(word))
-            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end) || AppealsTo(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         // "state media reported that ...": a report of words only with its "that" ("reported a loss" is a figure).
         if (Reported.Contains(word))
@@ -186,6 +187,22 @@ public static class CueLexicon
             if (layout.IsPunct(j, ',')) return platform;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
             platform |= Platforms.Contains(MentionFinder.StripPossessive(layout.Word(j)).Word);   // "the camp's Facebook page"
+        }
+        return false;
+    }
+
+    private const int MaxAskedObjectWords = 4;
+
+    private static readonly FrozenSet<string> NotAskedObjects = WordSet.Exact("to", "not", "for", "about", "if", "whether", "why", "how", "what", "who", "when", "where", "that");
+
+    // "asked the board to delay", "asked ministers to “think again”": a short object, then "to" and a verb or a quote.
+    private static bool AppealsTo(TextLayout layout, int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || layout.Quoted[from] || NotAskedObjects.Contains(layout.Word(from))) return false;
+        for (int j = from + 1; j < end - 1 && j <= from + MaxAskedObjectWords; j++)
+        {
+            if (layout.IsWord(j, "to")) return IsOpeningQuote(layout, j + 1) || layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start]) && !layout.IsWord(j + 1, "the");
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || ObjectLinks.Contains(layout.Word(j))) return false;
         }
         return false;
     }

@@ -86,7 +86,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
-                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken))
+                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken)
+                || IsPerson(candidate) && (IsAffiliation(after, lead + 1) || IsCompanions(after, lead + 1)))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -103,6 +104,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsPrepositionalObject(Mention m, Sentence sentence)
     {
         if (m.FirstToken <= sentence.FirstToken) return false;
+        // ("of the University of Madrid": the article stands between the preposition and its object; "the maritime prefecture
+        // for the Channel" names one body.)
+        if (m.FirstToken - 2 >= sentence.FirstToken && layout.IsWord(m.FirstToken - 1, "the") && layout.Word(m.FirstToken - 2) is "of" or "at" or "from") return true;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
         bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
@@ -114,12 +118,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         subject.FirstToken - 1 >= sentence.FirstToken && Subordinators.Contains(layout.Word(subject.FirstToken - 1));
 
     // "Tillerson and Defense Secretary James Mattis had said": both speak.
+    // ("Ruiz and other parents asked": unnamed companions leave the named person the speaker.)
     private void AddCoordinated(Mention subject, Sentence sentence, List<Mention> subjects)
     {
         int and = subject.FirstToken - 1;
         if (and <= sentence.FirstToken || !layout.IsWord(and, "and")) return;
-        if (Before(and, sentence).FirstOrDefault() is { Kind: MentionKind.Name, Possessive: false } other && other.EndToken == and)
-            subjects.Add(other);
+        if (Before(and, sentence).FirstOrDefault() is not { Kind: MentionKind.Name, Possessive: false } other || other.EndToken != and) return;
+        if (subject.Kind != MentionKind.Name && layout.Word(subject.FirstToken) is "other" or "fellow") subjects.Remove(subject);
+        subjects.Add(other);
     }
 
     private static readonly FrozenSet<string> Documents = WordSet.IgnoringCase(
@@ -251,6 +257,37 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         int comma = candidate.FirstToken - 1;
         while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start])) comma--;
         return comma > sentence.FirstToken && layout.IsPunct(comma, ',');
+    }
+
+    private static bool IsPerson(Mention m) => m.Kind == MentionKind.Name && m.Speaker is { Kind: SpeakerKind.Person };
+
+    private const int MaxAffiliationTokens = 8;
+
+    // "Miguel Ortega of the Autonomous University of Madrid said", "Jo Reid at the Grattan Institute told": where a named
+    // person works, in capitals after "of", "at" or "from", is part of the subject.
+    private bool IsAffiliation(int from, int to)
+    {
+        if (from >= to || to - from > MaxAffiliationTokens || !(layout.IsWord(from, "of") || layout.IsWord(from, "at") || layout.IsWord(from, "from"))) return false;
+        bool named = false;
+        for (int t = from + 1; t < to; t++)
+        {
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
+            if (char.IsUpper(layout.Text[layout.Tokens[t].Start])) named = true;
+            else if (layout.Word(t) is not ("the" or "of" or "and" or "for")) return false;
+        }
+        return named;
+    }
+
+    private const int MaxCompanionWords = 3;
+
+    // "Ruiz and other parents asked", "Ortiz and two colleagues wrote": a named person and unnamed companions speak as one;
+    // the person named is the speaker.
+    private bool IsCompanions(int from, int to)
+    {
+        if (from + 2 > to || to - from > MaxCompanionWords + 1 || !layout.IsWord(from, "and")) return false;
+        for (int t = from + 1; t < to; t++)
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) && !char.IsDigit(layout.Text[layout.Tokens[t].Start])) return false;
+        return layout.Word(from + 1) is "other" or "fellow" or "several" or "two" or "three" or "four" or "some" or "many" || layout.Word(to - 1) is "others";
     }
 
     private const int MaxPostmodifierWords = 8;
