@@ -159,6 +159,8 @@ public static class CueLexicon
             if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
             // ("“Yes,” agreed the chairman": after its words the verb is inverted, and "the" starts its subject.)
+            // ("said he agreed with them": agreeing with someone is a view the sentence reports, not a cue of its own.)
+            if (word is "agreed" or "agrees" && t + 1 < end && layout.IsWord(t + 1, "with")) return null;
             if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1))
                 && !(t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || QuoteJustBefore(layout, t, t - 1))))) return null;
             // "did not say who he meant", "has not said how long", "declined to say": no words were reported.
@@ -430,6 +432,9 @@ public static class CueLexicon
         if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
+            // "told fans in the programme notes for the match that ...": a long audience still ends at its "that".
+            for (int k2 = j; k2 < end && k2 < j + MaxToldObjectWords && layout.Tokens[k2].IsWord && !layout.Quoted[k2]; k2++)
+                if (layout.IsWord(k2, "that")) return k2;
             // A long object is still the audience when nothing but words runs to the sentence's end
             // ("told a joint news conference at the White House.").
             int k = j;

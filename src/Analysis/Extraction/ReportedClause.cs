@@ -117,11 +117,15 @@ public sealed class ReportedClause(TextLayout layout)
 
     // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
     // description between commas belongs to the source, not to the words.
+    // ("According to the FDA, seven of the nine people were hospitalized, and ...": words with a verb are the clause itself.)
     private int SkipAppositive(int from, int end)
     {
         if (from >= end || !layout.Tokens[from].IsWord || !char.IsLower(layout.Text[layout.Tokens[from].Start])) return from;
         for (int j = from; j < end && j < from + MaxAppositiveWords; j++)
+        {
             if (layout.IsPunct(j, ',')) return j + 1;
+            if (layout.Tokens[j].IsWord && FiniteMarkers.Contains(layout.Word(j))) return from;
+        }
         return from;
     }
 

@@ -31,8 +31,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "but", "than", "into", "about");
 
+    // ("Under the framework, which officials said would be signed on Friday, North Korea will ...": a relative clause ends at its comma too.)
     private static readonly FrozenSet<string> Subordinators = WordSet.IgnoringCase(
-        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas");
+        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas", "which");
 
     /// <summary>The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.</summary>
     public (List<Mention> Subjects, bool Inverted) Find(Cue cue, Sentence sentence)
