@@ -123,7 +123,11 @@ public static class CueLexicon
             return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
-            return QuotedObject(layout, t, end);
+            return QuotedObject(layout, t, end, CueForm.Verb);
+
+        // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words.
+        if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1)))
+            return QuotedObject(layout, t, end, CueForm.Participle);
 
         if (TweetNoun.Contains(word) && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
@@ -307,6 +311,8 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
+    private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
+
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
     /// <summary>
@@ -314,7 +320,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.
@@ -327,7 +333,7 @@ public static class CueLexicon
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
-    private static Cue? QuotedObject(TextLayout layout, int t, int end)
+    private static Cue? QuotedObject(TextLayout layout, int t, int end, CueForm form)
     {
         // "which she called “a slot machine”", "what it called “regulation by press release”": the object came before.
         bool objectBefore = t >= 2 && layout.Tokens[t - 1].IsWord && (layout.IsWord(t - 2, "which") || layout.IsWord(t - 2, "what"));
@@ -340,7 +346,7 @@ public static class CueLexicon
                 // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
                     || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
-                return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
+                return endsClause ? Make(layout, t, j, form, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }

@@ -107,7 +107,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (m.FirstToken <= sentence.FirstToken) return false;
         // ("of the University of Madrid": the article stands between the preposition and its object; "the maritime prefecture
         // for the Channel" names one body.)
-        if (m.FirstToken - 2 >= sentence.FirstToken && layout.IsWord(m.FirstToken - 1, "the") && layout.Word(m.FirstToken - 2) is "of" or "at" or "from") return true;
+        if (m.FirstToken - 2 >= sentence.FirstToken && layout.IsWord(m.FirstToken - 1, "the") && layout.Word(m.FirstToken - 2) is "of" or "at" or "from" or "to" or "by" or "with") return true;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
         bool region = m.EndToken == m.FirstToken + 1 && (layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text));
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
@@ -256,7 +256,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (candidate.Kind != MentionKind.Name || candidate.EndToken >= cue || !layout.IsPunct(candidate.EndToken, ',') || !IsCleanGap(candidate.EndToken + 1, cue)) return false;
         int comma = candidate.FirstToken - 1;
-        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start])) comma--;
+        // ("Her daughter, 14-year-old Shirin, posted": an age stands where a title would.)
+        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start]) | char.IsDigit(layout.Text[layout.Tokens[comma].Start])) comma--;
         return comma > sentence.FirstToken && layout.IsPunct(comma, ',');
     }
 
