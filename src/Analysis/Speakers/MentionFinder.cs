@@ -192,6 +192,10 @@ public static partial class MentionFinder
     private static readonly FrozenSet<string> SayingVerbs = WordSet.IgnoringCase(
         "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted");
 
+    // An inverted verb of saying right after the words it reports: `,” said`.
+    private static bool SaysBefore(TextLayout layout, int t) =>
+        t >= 2 && layout.Tokens[t - 1].IsWord && SayingVerbs.Contains(layout.Word(t - 1)) && !layout.Tokens[t - 2].IsWord;
+
     private static readonly FrozenSet<string> SayingAdverbs = WordSet.IgnoringCase("also", "later", "previously", "earlier", "then", "further");
 
     // "it said", "it also said": "it" names a speaker only as the subject of a verb of saying ("if it threatened" is no report).
@@ -212,6 +216,9 @@ public static partial class MentionFinder
         bool capitalisedModifier = false;
         for (int j = t + 1; j < end && j <= t + MaxDescriptionWords; j++)
         {
+            // `“...,” said the veteran defender.`: after its verb, right after the words, an epithet ends the sentence.
+            if (j > t + 1 && determiner == "the" && (layout.IsPunct(j, '.') || layout.IsPunct(j, ',')) && SaysBefore(layout, t) && IsPersonEpithet(modifiers))
+                return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
             var (word, possessive) = StripPossessive(layout.Word(j));
             // What follows is looked up only when the word itself could end the description: the look-ups are the cost here.
