@@ -119,6 +119,10 @@ public sealed partial class StatementExtractor
     private static Speaker? LabelSpeaker(TranscriptRule.Answer answer, string label, List<Mention> mentions)
     {
         if (answer.NamedAs is not { } named) return new Speaker(label.ToLowerInvariant(), SpeakerKind.Described) { Role = label.ToLowerInvariant() };
+        // A name the story gave only in parts is a person when every part was met in a person's name ("Dermot", "Nora Quilty").
+        if (answer.NamedInParts)
+            return named.Split(' ').All(part => mentions.Exists(m => m.Speaker is { Kind: SpeakerKind.Person } && m.Text.Split(' ').Contains(part)))
+                ? new Speaker(named, SpeakerKind.Person) : null;
         // The label read as a name, resolved to someone the story met before; or, where the name finder did not read the
         // capitals, the person the story first wrote that way ("Nora Quilty").
         var speaker = mentions.Find(m => m.FirstToken == answer.FirstToken) is { Speaker: { Kind: SpeakerKind.Person } labelled } mention

@@ -27,15 +27,17 @@ public static class TranscriptRule
     /// <summary>
     /// An answer: its label's tokens [FirstToken, LabelEnd), the colon, and the words after it. <see cref="NamedAs"/> is the
     /// label as the story first wrote it ("Nora Quilty" for "NORA QUILTY:"), or null for an unnamed voice ("STUDENT (unnamed):").
+    /// <see cref="NamedInParts"/>: the story wrote the name only in parts ("her son, Dermot" and "Nora Quilty" before
+    /// "DERMOT QUILTY:"), so <see cref="NamedAs"/> is the label in ordinary case.
     /// </summary>
-    public readonly record struct Answer(int FirstToken, int LabelEnd, int Colon, TextSpan Words, string? NamedAs);
+    public readonly record struct Answer(int FirstToken, int LabelEnd, int Colon, TextSpan Words, string? NamedAs, bool NamedInParts = false);
 
     private readonly record struct Labelled(int First, int LabelEnd, int Colon, string Label, string? Note, TextSpan Words);
 
     /// <summary>Marks every labelled paragraph's words as quoted (the interviewer's label too) and returns the answers.</summary>
     public static List<Answer> MarkAnswers(TextLayout layout, int commentStart)
     {
-        var labelled = new List<(Labelled Found, string? NamedAs)>();
+        var labelled = new List<(Labelled Found, string? NamedAs, bool InParts)>();
         var questions = new List<TextSpan>();
         int narration = 0;
         foreach (var paragraph in layout.Paragraphs)
@@ -50,14 +52,15 @@ public static class TranscriptRule
                 if (IsQuestion(layout.Text, found.Words)) questions.Add(new TextSpan(layout.Tokens[found.First].Start, found.Words.End));
                 continue;
             }
-            if (InterviewerLabels.Contains(found.Label)) labelled.Add((found, null));
-            else if (NamedBefore(layout.Text, found.Label, paragraph.Start) is { } named) labelled.Add((found, named));
-            else if (IsUnnamedVoice(found.Note)) labelled.Add((found, null));
+            if (InterviewerLabels.Contains(found.Label)) labelled.Add((found, null, false));
+            else if (NamedBefore(layout.Text, found.Label, paragraph.Start) is { } named) labelled.Add((found, named, false));
+            else if (IsUnnamedVoice(found.Note)) labelled.Add((found, null, false));
+            else if (NamedInParts(layout.Text, found.Label, paragraph.Start) is { } parts) labelled.Add((found, parts, true));
         }
         var answers = new List<Answer>();
         if (labelled.Count + narration < MinLabelledParagraphs) return answers;
         foreach (var question in questions) layout.MarkQuoted(question);
-        foreach (var (found, named) in labelled)
+        foreach (var (found, named, inParts) in labelled)
         {
             if (InterviewerLabels.Contains(found.Label))
             {
@@ -67,7 +70,7 @@ public static class TranscriptRule
             layout.MarkQuoted(found.Words);
             // "Good morning, Peter.", "Thank you.": the courtesies of a live interview state nothing.
             if (IsCourtesy(layout.Text.AsSpan(found.Words.Start, found.Words.Length))) continue;
-            answers.Add(new Answer(found.First, found.LabelEnd, found.Colon, found.Words, named));
+            answers.Add(new Answer(found.First, found.LabelEnd, found.Colon, found.Words, named, inParts));
         }
         return answers;
     }
@@ -124,6 +127,23 @@ public static class TranscriptRule
              at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             if (text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) return text.Substring(at, label.Length);
         return null;
+    }
+
+    // "DERMOT QUILTY" after "Her son, Dermot" and "Nora Quilty": a label of two or more words, each met before as a
+    // capitalised word; the label in ordinary case, or null. (The caller checks that the parts were people's names.)
+    private static string? NamedInParts(string text, string label, int before)
+    {
+        var words = label.Split(' ');
+        if (words.Length < 2) return null;
+        var parts = new string[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            var word = words[i][..1] + words[i][1..].ToLowerInvariant();
+            int at = text.IndexOf(word, 0, before, StringComparison.Ordinal);
+            if (at < 0) return null;
+            parts[i] = word;
+        }
+        return string.Join(' ', parts);
     }
 
     // "Sarah Whitlock reports.", "Sarah Whitlock reporting.", "reporter Sarah Whitlock": the label's name was introduced as
