@@ -77,8 +77,9 @@ public sealed class ReportedClause(TextLayout layout)
                    ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
         // `“...,” Ostrowski said in a statement released after midnight.`: after a quote that opens the sentence and closes
-        // on the subject, the words after the cue say how it was said, unless "that" or a quote opens a clause of its own.
-        if (!inverted && !layout.IsWord(start - 1, "that") && !CueLexicon.IsOpeningQuote(layout, start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
+        // on the subject, a participle or a preposition after a cue that names its medium ("in a statement") tells how the
+        // words were given out, not what was said.
+        if (!inverted && cue.EndToken - cue.FirstToken > 1 && start == cue.EndToken && DescribesMedium(start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
             && Before(sentence, subject.FirstToken, cue) is { } quoted && IsWholeQuote(quoted.Span))
             return quoted;
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
@@ -103,6 +104,10 @@ public sealed class ReportedClause(TextLayout layout)
         if (boundary <= sentence.FirstToken) return null;
         return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
     }
+
+    private bool DescribesMedium(int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && layout.Word(t) is var word && char.IsLower(word[0])
+        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Prepositions.Contains(word));
 
     // The sentence opens with a closed quote that ends right before the subject (a few lower-case words aside).
     private bool QuoteOpensSentenceBefore(Sentence sentence, int subjectStart)

@@ -300,8 +300,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         int from = candidate.EndToken;
         if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
-        // ("a senior strategist who worked for neither campaign told us": a relative clause with no commas describes the source too.)
-        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) && !layout.IsWord(from, "who")) return false;
+        // ("a senior strategist who worked for neither campaign told us": a relative clause with no commas describes the source too;
+        // so does where an unnamed source was, "a Greek diplomat at the summit said".)
+        bool where = candidate.Kind is MentionKind.Anonymous or MentionKind.Described && cue - from <= MaxPlacePhraseWords && PlacePrepositions.Contains(layout.Word(from));
+        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) && !layout.IsWord(from, "who") && !where) return false;
         for (int t = from; t < cue; t++)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
         return true;
