@@ -30,6 +30,10 @@ internal static class StanceFallbackFeatures
 
     private static readonly string[] Signs = ["-1", "0", "1"];
 
+    // Names by value (both enums run 0..n-1): Enum.ToString boxes, and this is read for every neutral statement.
+    private static readonly string[] Kinds = Enum.GetNames<StanceKind>();
+    private static readonly string[] Stances = Enum.GetNames<Stance>();
+
     public static void Read<TSink>(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<ScoringToken> cueTokens,
         IReadOnlyList<StanceCue> cues, Stance rules, double tone, ref TSink sink) where TSink : ISink
     {
@@ -48,10 +52,10 @@ internal static class StanceFallbackFeatures
         for (var c = 0; c < cues.Count; c++)
         {
             var sign = Signs[Math.Sign(cues[c].Weight) + 1];
-            Add(ref sink, key, "k:", cues[c].Kind.ToString(), ":", sign, Words.None);
+            Add(ref sink, key, "k:", Kinds[(int)cues[c].Kind], ":", sign, Words.None);
             if (cues[c].Note is { } note) Add(ref sink, key, "n:", note, ":", sign, Words.None);
         }
-        Add(ref sink, key, "r:", rules.ToString(), null, null, Words.None);
+        Add(ref sink, key, "r:", Stances[(int)rules], null, null, Words.None);
         Add(ref sink, key, "t:", Signs[Math.Sign(Math.Round(tone * 10)) + 1], null, null, Words.None);
     }
 
