@@ -16,7 +16,7 @@ internal sealed class StanceFallback
 {
     public const string ResourceName = "Analysis.Assets.stance_fallback.tsv";
 
-    private const int Classes = 3; // Stance.Neutral, Conciliatory, Hawkish
+    public const int Classes = 3; // Stance.Neutral, Conciliatory, Hawkish
 
     /// <summary>How many of the strongest word features a decision names in the evidence.</summary>
     public const int EvidenceCount = 3;
@@ -63,7 +63,7 @@ internal sealed class StanceFallback
         Span<double> p = stackalloc double[Classes];
         foreach (var (id, _) in sink.Found) Add(p, id);
         Softmax(p);
-        var label = p[(int)Stance.Conciliatory] >= p[(int)Stance.Hawkish] ? Stance.Conciliatory : Stance.Hawkish;
+        var label = Leaning(p);
         if (p[(int)label] < Confidence) return null;
 
         var drivers = new List<Driver>(EvidenceCount);
@@ -95,7 +95,12 @@ internal sealed class StanceFallback
         for (var k = 0; k < Classes; k++) z[k] += weights[id * Classes + k];
     }
 
-    private static void Softmax(Span<double> z)
+    /// <summary>Conciliatory or hawkish, whichever the probabilities <paramref name="p"/> favour (conciliatory on a tie).</summary>
+    public static Stance Leaning(ReadOnlySpan<double> p) =>
+        p[(int)Stance.Conciliatory] >= p[(int)Stance.Hawkish] ? Stance.Conciliatory : Stance.Hawkish;
+
+    /// <summary>Turns the three classes' summed weights into probabilities, in place.</summary>
+    public static void Softmax(Span<double> z)
     {
         var max = Math.Max(z[0], Math.Max(z[1], z[2]));
         var sum = 0.0;

@@ -38,7 +38,7 @@ internal static class StanceFallbackFit
     /// <summary>A feature read in fewer training statements than this gets no weight: it would only recall those statements.</summary>
     public const int MinStatements = 3;
 
-    private const int Classes = 3;
+    private const int Classes = StanceFallback.Classes;
 
     public static StanceFallback Fit(IReadOnlyList<StanceExample> train, double penalty, double confidence)
     {
@@ -99,10 +99,7 @@ internal static class StanceFallbackFit
         z.Clear();
         foreach (var f in features)
             for (var k = 0; k < Classes; k++) z[k] += w[f * Classes + k];
-        var max = Math.Max(z[0], Math.Max(z[1], z[2]));
-        var sum = 0.0;
-        for (var k = 0; k < Classes; k++) sum += z[k] = Math.Exp(z[k] - max);
-        for (var k = 0; k < Classes; k++) z[k] /= sum;
+        StanceFallback.Softmax(z);
     }
 
     /// <summary>The verdict of the rules with <paramref name="model"/> as their fallback, at <paramref name="confidence"/>.</summary>
@@ -110,7 +107,7 @@ internal static class StanceFallbackFit
     {
         if (example.Rules != Stance.Neutral) return example.Rules;
         var p = model.Probabilities(example.Features);
-        var label = p[(int)Stance.Conciliatory] >= p[(int)Stance.Hawkish] ? Stance.Conciliatory : Stance.Hawkish;
+        var label = StanceFallback.Leaning(p);
         return p[(int)label] >= confidence ? label : Stance.Neutral;
     }
 
