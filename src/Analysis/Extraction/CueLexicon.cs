@@ -68,6 +68,13 @@ public static class CueLexicon
     private static readonly FrozenSet<string> Reported = WordSet.Exact("reported", "reports");
     private static readonly FrozenSet<string> Blamed = WordSet.Exact("blamed", "blames");
 
+    // Verbs of manner that report words only when a colon hands them a quote ("fumed: “...”", "begged Tehran: “...”");
+    // alone ("fumed about the delay", "stormed out") they tell of a mood or an act.
+    private static readonly FrozenSet<string> ColonVerbs = WordSet.Exact(
+        "blasted", "blasts", "fumed", "fumes", "raged", "rages", "stormed", "storms", "snapped", "snaps", "thundered", "roared",
+        "seethed", "begged", "begs", "pleaded", "pleads", "demanded", "demands", "exclaimed", "shouted", "yelled", "screamed",
+        "cried", "sobbed", "wept", "gushed", "beamed", "joked", "jokes", "laughed", "sighed", "raved", "hissed", "groaned");
+
     /// <summary>The cue starting at token <paramref name="t"/>, or null.</summary>
     public static Cue? Match(TextLayout layout, int t, Sentence sentence)
     {
@@ -116,7 +123,11 @@ public static class CueLexicon
             return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
-            return QuotedObject(layout, t, end);
+            return QuotedObject(layout, t, end, CueForm.Verb);
+
+        // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words.
+        if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1)))
+            return QuotedObject(layout, t, end, CueForm.Participle);
 
         if (TweetNoun.Contains(word) && t + 1 < end && layout.IsWord(t + 1, "that"))
             return Make(layout, t, t + 1, CueForm.Noun, tweet: true);
@@ -128,8 +139,9 @@ public static class CueLexicon
 
         // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
         // its quote ("asked him to leave" asks for an act).
+        // "asked the board to delay the vote" is an appeal, reported like "urged" (its words start at the ones asked).
         if (Asked.Contains(word))
-            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
+            return !PreviousIsPassive() && (QuoteJustBefore(layout, t, sentence.FirstToken) || QuoteFollows(layout, t + 1, end) || AppealsTo(layout, t + 1, end)) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
         // "state media reported that ...": a report of words only with its "that" ("reported a loss" is a figure).
         if (Reported.Contains(word))
@@ -140,6 +152,9 @@ public static class CueLexicon
         if (Blamed.Contains(word))
             return t > sentence.FirstToken && (layout.IsWord(t - 1, "and") || layout.IsWord(t - 1, "but")) ? Make(layout, t, t + 1, CueForm.Verb, tweet: false) : null;
 
+        if (ColonVerbs.Contains(word) && !PreviousIsPassive() && ColonBeforeQuote(layout, t + 1, end) is var colon && colon > 0)
+            return Make(layout, t, colon, CueForm.Verb, tweet: false);
+
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
             // "Marsh added his second of the night", "added another goal": adding a thing, not words.
@@ -148,6 +163,8 @@ public static class CueLexicon
             if (word is "posted" or "posts" && t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && !layout.IsWord(t + 1, "on") && !layout.IsWord(t + 1, "that")) return null;
             // "agreed to allow observers", "agreed on Tuesday to a takeover": an undertaking or an act, not words ("agreed that ..." is).
             // ("“Yes,” agreed the chairman": after its words the verb is inverted, and "the" starts its subject.)
+            // ("said he agreed with them": agreeing with someone is a view the sentence reports, not a cue of its own.)
+            if (word is "agreed" or "agrees" && t + 1 < end && layout.IsWord(t + 1, "with")) return null;
             if (word is "agreed" or "agrees" && (AgreesTo(layout, t + 1, end) || t + 1 < end && layout.Tokens[t + 1].IsWord && !layout.Quoted[t + 1] && AgreedThings.Contains(layout.Word(t + 1))
                 && !(t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || QuoteJustBefore(layout, t, t - 1))))) return null;
             // "did not say who he meant", "has not said how long", "declined to say": no words were reported.
@@ -178,6 +195,35 @@ public static class CueLexicon
             platform |= Platforms.Contains(MentionFinder.StripPossessive(layout.Word(j)).Word);   // "the camp's Facebook page"
         }
         return false;
+    }
+
+    private const int MaxAskedObjectWords = 4;
+
+    private static readonly FrozenSet<string> NotAskedObjects = WordSet.Exact("to", "not", "for", "about", "if", "whether", "why", "how", "what", "who", "when", "where", "that");
+
+    // "asked the board to delay", "asked ministers to “think again”": a short object, then "to" and a verb or a quote.
+    private static bool AppealsTo(TextLayout layout, int from, int end)
+    {
+        if (from >= end || !layout.Tokens[from].IsWord || layout.Quoted[from] || NotAskedObjects.Contains(layout.Word(from))) return false;
+        for (int j = from + 1; j < end - 1 && j <= from + MaxAskedObjectWords; j++)
+        {
+            if (layout.IsWord(j, "to")) return IsOpeningQuote(layout, j + 1) || layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start]) && !layout.IsWord(j + 1, "the");
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j] || ObjectLinks.Contains(layout.Word(j))) return false;
+        }
+        return false;
+    }
+
+    private const int MaxColonObjectWords = 3;
+
+    // The colon after a verb and a short object ("begged Tehran:", "fumed:") with a quote right after it; or -1.
+    private static int ColonBeforeQuote(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end - 1 && j <= from + MaxColonObjectWords; j++)
+        {
+            if (layout.IsPunct(j, ':')) return IsOpeningQuote(layout, j + 1) ? j : -1;
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return -1;
+        }
+        return -1;
     }
 
     // "let reporters know", "let the world know". (Its own method: a lambda in Match capturing the layout would
@@ -228,7 +274,7 @@ public static class CueLexicon
     // the reported clause, so the caller checks the clause's subject.
     private static readonly FrozenSet<string> SecondReportVerbs = Set(
         "urged", "urges", "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "cautioned", "stressed", "denied", "denies",
-        "blamed", "blames");
+        "blamed", "blames", "predicted", "predicts", "suggested", "vowed", "vows", "pledged", "promised", "threatened");
 
     /// <summary>Whether the word, after "and"/"but", may open a second statement when the reported clause before it has a subject of its own.</summary>
     public static bool StartsSecondReport(string word) => SecondReportVerbs.Contains(word) && char.IsLower(word[0]);
@@ -265,6 +311,8 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
+    private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
+
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
     /// <summary>
@@ -272,7 +320,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, TweetNoun, Participles, Asked, Reported, Blamed, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.
@@ -285,7 +333,7 @@ public static class CueLexicon
 
     // `called the plan "a historic mistake".`, `described the talks as "a step back"`: the quote is the whole
     // rest of the clause, so the naming verb reports those words; the cue runs up to the quote.
-    private static Cue? QuotedObject(TextLayout layout, int t, int end)
+    private static Cue? QuotedObject(TextLayout layout, int t, int end, CueForm form)
     {
         // "which she called “a slot machine”", "what it called “regulation by press release”": the object came before.
         bool objectBefore = t >= 2 && layout.Tokens[t - 1].IsWord && (layout.IsWord(t - 2, "which") || layout.IsWord(t - 2, "what"));
@@ -298,7 +346,7 @@ public static class CueLexicon
                 // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
                     || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
-                return endsClause ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
+                return endsClause ? Make(layout, t, j, form, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }
@@ -380,6 +428,9 @@ public static class CueLexicon
     private static int ToldObjectEnd(TextLayout layout, int from, int end)
     {
         int j = from;
+        // "told us ministers were “furious”": an object pronoun is the whole audience, and the clause starts after it.
+        if (from + 1 < end && layout.Tokens[from].IsWord && !layout.Quoted[from] && layout.Word(from) is "me" or "us" or "him" or "them"
+            && layout.Tokens[from + 1].IsWord && !layout.Quoted[from + 1] && !ObjectLinks.Contains(layout.Word(from + 1)) && !layout.IsWord(from + 1, "that")) return from + 1;
         // "told reporters he would press for a vote": a subject pronoun starts the reported clause; so does a new noun
         // phrase right after the audience ("told Reuters the company had ...").
         // ("told Pipeline & Midstream Weekly": an ampersand inside a name.)
@@ -387,6 +438,9 @@ public static class CueLexicon
         if (j > from && j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && StartsClauseAfterObject(layout, j)) return j;
         if (j < end && j == from + MaxToldObjectWords)
         {
+            // "told fans in the programme notes for the match that ...": a long audience still ends at its "that".
+            for (int k2 = j; k2 < end && k2 < j + MaxToldObjectWords && layout.Tokens[k2].IsWord && !layout.Quoted[k2]; k2++)
+                if (layout.IsWord(k2, "that")) return k2;
             // A long object is still the audience when nothing but words runs to the sentence's end
             // ("told a joint news conference at the White House.").
             int k = j;

@@ -76,6 +76,12 @@ public sealed class ReportedClause(TextLayout layout)
             return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
                    ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
+        // `“...,” Ostrowski said in a statement released after midnight.`: after a quote that opens the sentence and closes
+        // on the subject, a participle or a preposition after a cue that names its medium ("in a statement") tells how the
+        // words were given out, not what was said.
+        if (!inverted && cue.EndToken - cue.FirstToken > 1 && start == cue.EndToken && DescribesMedium(start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
+            && Before(sentence, subject.FirstToken, cue) is { } quoted && IsWholeQuote(quoted.Span))
+            return quoted;
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
         int clauseEnd = ClauseEnd(start, end, subordinate);
@@ -99,15 +105,32 @@ public sealed class ReportedClause(TextLayout layout)
         return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
     }
 
+    private bool DescribesMedium(int t) =>
+        layout.Tokens[t].IsWord && !layout.Quoted[t] && layout.Word(t) is var word && char.IsLower(word[0])
+        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Prepositions.Contains(word));
+
+    // The sentence opens with a closed quote that ends right before the subject (a few lower-case words aside).
+    private bool QuoteOpensSentenceBefore(Sentence sentence, int subjectStart)
+    {
+        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote) return false;
+        int after = layout.FirstTokenAtOrAfter(quote.Outer.End);
+        if (after < sentence.EndToken && layout.IsPunct(after, ',')) after++;
+        return after <= subjectStart && subjectStart - after <= MaxLeadingModifiers;
+    }
+
     private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;
 
     // "According to Maria Chen, chief economist at the port authority, freight rates ...": a lower-case
     // description between commas belongs to the source, not to the words.
+    // ("According to the FDA, seven of the nine people were hospitalized, and ...": words with a verb are the clause itself.)
     private int SkipAppositive(int from, int end)
     {
         if (from >= end || !layout.Tokens[from].IsWord || !char.IsLower(layout.Text[layout.Tokens[from].Start])) return from;
         for (int j = from; j < end && j < from + MaxAppositiveWords; j++)
+        {
             if (layout.IsPunct(j, ',')) return j + 1;
+            if (layout.Tokens[j].IsWord && FiniteMarkers.Contains(layout.Word(j))) return from;
+        }
         return from;
     }
 
@@ -346,8 +369,9 @@ public sealed class ReportedClause(TextLayout layout)
 
     // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
     // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
+    // ("recalled 14 products" is a product recall; "recalled that ..." or "recalled the talks had ..." is a memory told.)
     private static readonly FrozenSet<string> ObjectVerbs = WordSet.IgnoringCase(
-        "announced", "announces", "declared", "declares");
+        "announced", "announces", "declared", "declares", "recalled", "recalls");
 
     private static readonly FrozenSet<string> FiniteMarkers = WordSet.IgnoringCase(
         "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",

@@ -102,17 +102,37 @@ public sealed partial class StatementExtractor
     }
 
     // A transcript answer is its label's speaker's words ("KASIT:" is Kasit Piromya, named earlier), in text order. The
-    // label must name a person the story introduced before ("NEW DELHI:" in capitals is a dateline, not a speaker).
+    // label must name a person the story introduced before ("NEW DELHI:" in capitals is a dateline, not a speaker), or be
+    // an unnamed voice, who is what the label says ("STUDENT (unnamed):" is a student).
     private static List<FoundStatement> WithAnswers(TextLayout layout, List<FoundStatement> found, List<TranscriptRule.Answer> answers, List<Mention> mentions)
     {
         foreach (var answer in answers)
         {
-            if (mentions.Find(m => m.FirstToken == answer.FirstToken) is not { EndToken: var end, Speaker: { Kind: SpeakerKind.Person } speaker } || end != answer.Colon) continue;
+            var label = layout.Text[layout.Tokens[answer.FirstToken].Start..layout.Tokens[answer.LabelEnd - 1].End];
+            if (LabelSpeaker(answer, label, mentions) is not { } speaker) continue;
             var cue = new TextSpan(layout.Tokens[answer.FirstToken].Start, layout.Tokens[answer.Colon].End);
-            if (speaker.Name == layout.Text[cue.Start..layout.Tokens[answer.Colon - 1].End]) continue;
             found.Add(new FoundStatement(speaker, StatementKind.Direct, answer.Words, cue, layout.Text[cue.Start..cue.End], layout.SentenceOf[answer.Colon]));
         }
         return found.OrderBy(f => f.Sentence).ToList();
+    }
+
+    private static Speaker? LabelSpeaker(TranscriptRule.Answer answer, string label, List<Mention> mentions)
+    {
+        if (answer.NamedAs is not { } named) return new Speaker(label.ToLowerInvariant(), SpeakerKind.Described) { Role = label.ToLowerInvariant() };
+        // A name the story gave only in parts is a person when every part was met in a person's name ("Dermot", "Nora Quilty").
+        if (answer.NamedInParts)
+            return named.Split(' ').All(part => mentions.Exists(m => m.Speaker is { Kind: SpeakerKind.Person } && m.Text.Split(' ').Contains(part)))
+                ? new Speaker(named, SpeakerKind.Person) : null;
+        // The label read as a name, resolved to someone the story met before; or, where the name finder did not read the
+        // capitals, the person the story first wrote that way ("Nora Quilty").
+        var speaker = mentions.Find(m => m.FirstToken == answer.FirstToken) is { Speaker: { Kind: SpeakerKind.Person } labelled } mention
+            && mention.EndToken == answer.LabelEnd && labelled.Name != label
+                ? labelled
+                : mentions.Find(m => m.Speaker is { Kind: SpeakerKind.Person } && m.Text.Equals(named, StringComparison.OrdinalIgnoreCase))?.Speaker;
+        // A name known only in capitals ("FIONA GALLAGHER") takes the story's own spelling.
+        if (speaker is not null && !speaker.Name.AsSpan().ContainsAnyInRange('a', 'z') && named.EndsWith(speaker.Name, StringComparison.OrdinalIgnoreCase))
+            speaker.Name = named[^speaker.Name.Length..];
+        return speaker;
     }
 
     // "He continued, “...”" after a tweet is still the tweet.

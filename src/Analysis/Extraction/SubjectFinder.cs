@@ -24,14 +24,16 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         "has", "had", "have", "would", "will", "could", "did", "does", "may", "might", "on", "in", "last", "this",
         "early", "late", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan.", "Feb.",
         "March", "April", "May", "June", "July", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "January",
-        "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "himself",
+        "February", "August", "September", "October", "November", "December", "week", "month", "weekend", "night", "morning",
+        "afternoon", "evening", "himself",
         "herself", "themselves", "quickly", "simply", "flatly", "bluntly", "openly", "initially", "finally", "never", "not");
 
     private static readonly FrozenSet<string> Prepositions = WordSet.IgnoringCase(
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "but", "than", "into", "about");
 
+    // ("Under the framework, which officials said would be signed on Friday, North Korea will ...": a relative clause ends at its comma too.)
     private static readonly FrozenSet<string> Subordinators = WordSet.IgnoringCase(
-        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas");
+        "while", "after", "when", "as", "although", "though", "because", "since", "before", "if", "until", "once", "whereas", "which");
 
     /// <summary>
     /// The subject mentions of <paramref name="cue"/> (empty when none is found), and whether the subject follows the cue.
@@ -69,7 +71,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
 
         int before = cue.FirstToken - 1;
-        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } next ? next : NameAfterTitle(cue.FirstToken + 1, sentence)) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
+        if (before >= sentence.FirstToken && (layout.IsPunct(before, ',') || IsClosingQuote(before)) && (MentionStartingAt(cue.FirstToken + 1) is { Possessive: false } named ? named : NameAfterTitle(cue.FirstToken + 1, sentence, IsClosingQuote(before))) is { Possessive: false } inverted && cue.EndToken == cue.FirstToken + 1 && EndsInvertedSubject(inverted, sentence))
         {
             subjects.Add(inverted);
             return (subjects, true);
@@ -96,7 +98,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             int after = AfterParenthesis(candidate.EndToken, cue.FirstToken);
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
-                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken))
+                || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken)
+                || IsPerson(candidate) && (IsAffiliation(after, lead + 1) || IsCompanions(after, lead + 1)))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -113,6 +116,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool IsPrepositionalObject(Mention m, Sentence sentence)
     {
         if (m.FirstToken <= sentence.FirstToken) return false;
+        // ("of the University of Madrid": the article stands between the preposition and its object; "the maritime prefecture
+        // for the Channel" names one body.)
+        if (m.FirstToken - 2 >= sentence.FirstToken && layout.IsWord(m.FirstToken - 1, "the") && layout.Word(m.FirstToken - 2) is "of" or "at" or "from" or "to" or "by" or "with") return true;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
         bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
         return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
@@ -146,12 +152,14 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         subject.FirstToken - 1 >= sentence.FirstToken && Subordinators.Contains(layout.Word(subject.FirstToken - 1));
 
     // "Tillerson and Defense Secretary James Mattis had said": both speak.
+    // ("Ruiz and other parents asked": unnamed companions leave the named person the speaker.)
     private void AddCoordinated(Mention subject, Sentence sentence, List<Mention> subjects)
     {
         int and = subject.FirstToken - 1;
         if (and <= sentence.FirstToken || !layout.IsWord(and, "and")) return;
-        if (Before(and, sentence).FirstOrDefault() is { Kind: MentionKind.Name, Possessive: false } other && other.EndToken == and)
-            subjects.Add(other);
+        if (Before(and, sentence).FirstOrDefault() is not { Kind: MentionKind.Name, Possessive: false } other || other.EndToken != and) return;
+        if (subject.Kind != MentionKind.Name && layout.Word(subject.FirstToken) is "other" or "fellow") subjects.Remove(subject);
+        subjects.Add(other);
     }
 
     private static readonly FrozenSet<string> Documents = WordSet.IgnoringCase(
@@ -257,18 +265,20 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
 
     private const int MaxInvertedTitleWords = 5;
 
-    // `“...,” said the harbour master, Jan Mol.`, `said Duralon's general counsel, Walter Haines.`: a title no lexicon knows, in
-    // lower case, then the name set off by a comma. `said lead author Dr. Valeria Sosa, a ...`: or straight after the title.
-    private Mention? NameAfterTitle(int from, Sentence sentence)
+    // `“...,” said the harbour master, Jan Mol.`, `said Duralon's general counsel, Walter Haines.`, `said lead author Dr. Ana
+    // Ruiz`: a title no lexicon knows, in lower case after an article, a possessor or nothing, then the name, maybe set off by a
+    // comma. Only right after a quote is a name with no comma inverted ("Kim, in ..., said the two Koreas ..." reports Kim).
+    private Mention? NameAfterTitle(int from, Sentence sentence, bool afterQuote)
     {
         if (from >= sentence.EndToken || !layout.Tokens[from].IsWord || layout.Quoted[from]) return null;
         var first = layout.Word(from);
         bool determiner = first is "the" or "a" or "an" or "its" or "his" or "her" or "their" || MentionFinder.StripPossessive(first).Possessive;
         if (!determiner && !char.IsLower(first[0])) return null;
-        for (int j = determiner ? from + 1 : from; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
+        int title = determiner ? from + 1 : from;
+        for (int j = title; j < sentence.EndToken && j <= from + MaxInvertedTitleWords; j++)
         {
-            if (layout.IsPunct(j, ',')) return determiner && j > from + 1 && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
-            if (!determiner && j > from && MentionStartingAt(j) is { Kind: MentionKind.Name, Possessive: false } titled && EndsInvertedSubject(titled, sentence)) return titled;
+            if (layout.IsPunct(j, ',')) return j > title && MentionStartingAt(j + 1) is { Kind: MentionKind.Name } name ? name : null;
+            if (j > title && afterQuote && MentionStartingAt(j) is { Kind: MentionKind.Name, Possessive: false, Speaker.Kind: SpeakerKind.Person } titled) return titled;
             if (!layout.Tokens[j].IsWord || layout.Quoted[j] || !char.IsLower(layout.Text[layout.Tokens[j].Start])) return null;
         }
         return null;
@@ -282,8 +292,40 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         if (candidate.Kind != MentionKind.Name || candidate.EndToken >= cue || !layout.IsPunct(candidate.EndToken, ',') || !IsCleanGap(candidate.EndToken + 1, cue)) return false;
         int comma = candidate.FirstToken - 1;
-        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start])) comma--;
+        // ("Her daughter, 14-year-old Shirin, posted": an age stands where a title would.)
+        while (comma > sentence.FirstToken && candidate.FirstToken - comma <= MaxApposedTitleWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma] && char.IsLower(layout.Text[layout.Tokens[comma].Start]) | char.IsDigit(layout.Text[layout.Tokens[comma].Start])) comma--;
         return comma > sentence.FirstToken && layout.IsPunct(comma, ',');
+    }
+
+    private static bool IsPerson(Mention m) => m.Kind == MentionKind.Name && m.Speaker is { Kind: SpeakerKind.Person };
+
+    private const int MaxAffiliationTokens = 8;
+
+    // "Miguel Ortega of the Autonomous University of Madrid said", "Jo Reid at the Grattan Institute told": where a named
+    // person works, in capitals after "of", "at" or "from", is part of the subject.
+    private bool IsAffiliation(int from, int to)
+    {
+        if (from >= to || to - from > MaxAffiliationTokens || !(layout.IsWord(from, "of") || layout.IsWord(from, "at") || layout.IsWord(from, "from"))) return false;
+        bool named = false;
+        for (int t = from + 1; t < to; t++)
+        {
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
+            if (char.IsUpper(layout.Text[layout.Tokens[t].Start])) named = true;
+            else if (layout.Word(t) is not ("the" or "of" or "and" or "for")) return false;
+        }
+        return named;
+    }
+
+    private const int MaxCompanionWords = 3;
+
+    // "Ruiz and other parents asked", "Ortiz and two colleagues wrote": a named person and unnamed companions speak as one;
+    // the person named is the speaker.
+    private bool IsCompanions(int from, int to)
+    {
+        if (from + 2 > to || to - from > MaxCompanionWords + 1 || !layout.IsWord(from, "and")) return false;
+        for (int t = from + 1; t < to; t++)
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) && !char.IsDigit(layout.Text[layout.Tokens[t].Start])) return false;
+        return layout.Word(from + 1) is "other" or "fellow" or "several" or "two" or "three" or "four" or "some" or "many" || layout.Word(to - 1) is "others";
     }
 
     private const int MaxPostmodifierWords = 8;
@@ -294,8 +336,10 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     {
         int from = candidate.EndToken;
         if (candidate.Kind is not (MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite) || cue - from > MaxPostmodifierWords || from >= cue) return false;
-        // ("a senior strategist who worked for neither campaign told us": a relative clause with no commas describes the source too.)
-        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) && !layout.IsWord(from, "who")) return false;
+        // ("a senior strategist who worked for neither campaign told us": a relative clause with no commas describes the source too;
+        // so does where an unnamed source was, "a Greek diplomat at the summit said".)
+        bool where = candidate.Kind is MentionKind.Anonymous or MentionKind.Described && cue - from <= MaxPlacePhraseWords && PlacePrepositions.Contains(layout.Word(from));
+        if (!TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) && !layout.IsWord(from, "who") && !where) return false;
         for (int t = from; t < cue; t++)
             if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return false;
         return true;

@@ -17,37 +17,51 @@ public sealed class StatementScorer
 
     private readonly SentimentScorer sentiment;
     private readonly StanceScorer stance;
+    private readonly StanceFallback fallback;
 
-    public StatementScorer() : this(SentimentScorer.Default, StanceScorer.Default) { }
+    public StatementScorer() : this(SentimentScorer.Default, StanceScorer.Default, StanceFallback.Default) { }
 
-    internal StatementScorer(SentimentScorer sentiment, StanceScorer stance)
+    internal StatementScorer(SentimentScorer sentiment, StanceScorer stance, StanceFallback fallback)
     {
         this.sentiment = sentiment;
         this.stance = stance;
+        this.fallback = fallback;
     }
+
+    /// <summary>The rules alone, without the learned fallback: what the fallback is fitted on.</summary>
+    internal static StatementScorer RulesOnly { get; } = new(SentimentScorer.Default, StanceScorer.Default, StanceFallback.None);
 
     /// <summary>Scores a sentence on its words alone.</summary>
     public StatementScores Score(string text) => Score(text, cue: null);
 
     /// <summary>
     /// Scores a statement's words; its reporting <paramref name="cue"/> ("accused", "called the deal"), when there is one,
-    /// adds what the speaker did to the stance (<see cref="ReportingAct"/>), never to the tone.
+    /// adds what the speaker did to the stance (<see cref="ReportingAct"/>), never to the tone. When the rules find the
+    /// stance neutral, the learned <see cref="StanceFallback"/> may overrule them; its words are then in the evidence,
+    /// marked "learned", and the stance score is its probability for the label (signed).
     /// </summary>
     public StatementScores Score(string text, string? cue)
     {
         if (string.IsNullOrWhiteSpace(text)) return StatementScores.Neutral;
-        var tokens = ScoringTokenizer.Tokenize(text);
-        var (stanceSum, cues) = stance.Sum(tokens);
-        var contributions = new List<SentimentScorer.Contribution>();
-        var tone = sentiment.Score(text, tokens, cues, contributions);
-        var act = ReportingAct.Of(cue);
-        var actWeight = act?.WeightGiven(tone) ?? 0;
-        var stanceScore = Math.Tanh(stanceSum + actWeight);
+        var rules = ReadRules(text, cue);
+        var (tokens, cues, tone, stanceScore) = (rules.Tokens, rules.Cues, rules.Tone, rules.StanceScore);
+        List<ScoringToken>? cueTokens = null;
+        var learned = rules.Stance == Stance.Neutral ? fallback.Decide(tokens, cueTokens = CueTokens(cue), cues, tone) : null;
 
-        var evidence = new List<string>(cues.Count + ToneEvidence + 1);
+        var evidence = new List<string>(cues.Count + ToneEvidence + StanceFallback.EvidenceCount + 1);
         foreach (var found in cues) evidence.Add(Describe(text, tokens, found));
-        if (actWeight != 0) evidence.Add($"{act!.Verb} (reporting verb, {(actWeight > 0 ? "+" : "-")})");
+        if (rules.ActWeight != 0) evidence.Add($"{rules.Act!.Verb} (reporting verb, {(rules.ActWeight > 0 ? "+" : "-")})");
+        if (learned is not null)
+        {
+            stanceScore = learned.Stance == Stance.Conciliatory ? learned.Probability : -learned.Probability;
+            var sign = learned.Stance == Stance.Conciliatory ? "+" : "-";
+            foreach (var (_, _, words) in learned.Drivers)
+                evidence.Add(words.InCue
+                    ? $"{cue![cueTokens![words.First].Start..cueTokens[words.Last].End]} (reporting verb, learned, {sign})"
+                    : $"{text[tokens[words.First].Start..tokens[words.Last].End]} (learned, {sign})");
+        }
         Span<int> strongest = stackalloc int[ToneEvidence];
+        var contributions = rules.Contributions;
         foreach (var c in strongest[..Strongest(contributions, strongest)])
         {
             var (token, valence) = contributions[c];
@@ -56,6 +70,27 @@ public sealed class StatementScorer
 
         return new StatementScores(Math.Clamp(tone, -1, 1), Math.Clamp(stanceScore, -1, 1), LabelOf(stanceScore), evidence);
     }
+
+    /// <summary>What the rules make of a statement: its tokens, stance cues, tone (and the words behind it), reporting act and stance score.</summary>
+    internal readonly record struct RuleReading(List<ScoringToken> Tokens, List<StanceCue> Cues, double Tone,
+        List<SentimentScorer.Contribution> Contributions, ReportingAct? Act, double ActWeight, double StanceScore)
+    {
+        public Stance Stance => LabelOf(StanceScore);
+    }
+
+    internal RuleReading ReadRules(string text, string? cue)
+    {
+        var tokens = ScoringTokenizer.Tokenize(text);
+        var (stanceSum, cues) = stance.Sum(tokens);
+        var contributions = new List<SentimentScorer.Contribution>();
+        var tone = sentiment.Score(text, tokens, cues, contributions);
+        var act = ReportingAct.Of(cue);
+        var actWeight = act?.WeightGiven(tone) ?? 0;
+        return new RuleReading(tokens, cues, tone, contributions, act, actWeight, Math.Tanh(stanceSum + actWeight));
+    }
+
+    /// <summary>The cue's words, as the fallback reads them (none without a cue).</summary>
+    internal static List<ScoringToken> CueTokens(string? cue) => cue is null ? [] : ScoringTokenizer.Tokenize(cue);
 
     /// <summary>
     /// Fills <paramref name="strongest"/> with the indices of the strongest contributions (by absolute valence), strongest

@@ -35,6 +35,9 @@ public static partial class MentionFinder
 
     private static readonly FrozenSet<string> NameParticles = WordSet.Exact("bin", "al", "de", "van", "von", "da", "le", "del", "der", "la");
 
+    private static bool IsParticleName(string word) =>
+        word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
+
     public static List<Mention> Find(TextLayout layout)
     {
         var mentions = new List<Mention>();
@@ -208,6 +211,10 @@ public static partial class MentionFinder
     private static readonly FrozenSet<string> SayingVerbs = WordSet.IgnoringCase(
         "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "stated", "states", "announced", "noted", "confirmed", "insisted");
 
+    // An inverted verb of saying right after the words it reports: `,” said`.
+    private static bool SaysBefore(TextLayout layout, int t) =>
+        t >= 2 && layout.Tokens[t - 1].IsWord && SayingVerbs.Contains(layout.Word(t - 1)) && !layout.Tokens[t - 2].IsWord;
+
     private static readonly FrozenSet<string> SayingAdverbs = WordSet.IgnoringCase("also", "later", "previously", "earlier", "then", "further");
 
     // "it said", "it also said": "it" names a speaker only as the subject of a verb of saying ("if it threatened" is no report).
@@ -228,10 +235,9 @@ public static partial class MentionFinder
         bool capitalisedModifier = false;
         for (int j = t + 1; j <= end && j <= t + MaxDescriptionWords; j++)
         {
-            // "“...,” said the veteran defender.": the epithet after its verb of saying, up to the sentence's end or a comma.
+            // `“...,” said the veteran defender.`: after its verb, right after the words, an epithet up to the sentence's end or a comma.
             if (j == end || !layout.Tokens[j].IsWord)
-                return determiner == "the" && j > t + 1 && (j == end || layout.IsPunct(j, ',') || layout.IsPunct(j, '.')) && t > 0 && layout.Tokens[t - 1].IsWord && SayingVerbs.Contains(layout.Word(t - 1))
-                       && IsPersonEpithet(modifiers)
+                return determiner == "the" && j > t + 1 && (j == end || layout.IsPunct(j, ',') || layout.IsPunct(j, '.')) && SaysBefore(layout, t) && IsPersonEpithet(modifiers)
                     ? new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() }
                     : null;
             if (layout.Quoted[j]) return null;
@@ -385,8 +391,9 @@ public static partial class MentionFinder
                     Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[last].End], Role = word.ToLowerInvariant(),
                 };
             }
-            // "Kyrgyz state media reported", "Iranian state television said": a state's broadcaster speaks as an institution.
-            if (word is "media" or "television" or "TV" or "radio" && layout.IsWord(j - 1, "state"))
+            // "Kyrgyz state media reported", "Iranian state television said": a state's broadcaster speaks as an institution;
+            // so does a capital's radio ("Tehran radio said", as broadcasts were once cited).
+            if (word is "media" or "television" or "TV" or "radio" && (layout.IsWord(j - 1, "state") || j == t + 1 && SaysNext(layout, j + 1)))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t].Start..layout.Tokens[j].End] };
             bool modifier = (char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word)) || TitleLexicon.DescriptionModifiers.Contains(word) || IsNounModifier(word);
             if (!modifier) return null;
@@ -541,6 +548,8 @@ public static partial class MentionFinder
                 ? j == t || !NameLexicon.NotNames.Contains(word)
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
                   || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins)
+                  // "Nasser al-Hamad", "Abdel Fattah el-Sisi": a particle joined to the capitalised family name.
+                  || (j > t && IsParticleName(word))
                   || (word == "and" && j > t && nextCapitalised && EndsInInstitution(layout, j + 1, end))
                   // "Coalition for Fair App Markets", "Centre for Policy Studies": "for" after an institution's head.
                   || (word == "for" && j == t + 1 && nextCapitalised && TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1)) && char.IsUpper(layout.Word(j - 1)[0]));
@@ -566,7 +575,7 @@ public static partial class MentionFinder
         }
         if (j == t) return null;
         // Trim trailing lower-case words (a title with no name after it).
-        while (j > t && char.IsLower(layout.Text[layout.Tokens[j - 1].Start])) j--;
+        while (j > t && char.IsLower(layout.Text[layout.Tokens[j - 1].Start]) && !IsParticleName(layout.Word(j - 1))) j--;
         if (j == t) return null;
 
         var words = new List<string>(j - t);
@@ -742,7 +751,7 @@ public static partial class MentionFinder
         if (known >= 0) return known;
         int start = words.Count;
         // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || IsParticleName(words[start - 1]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         // "Department of Transport", "Ministry of Defence": an institution's head and its "of" are part of the name.
         if (start == 2 && words[1] == "of" && TitleLexicon.InstitutionHeads.Contains(words[0])) start = 0;
         return start;

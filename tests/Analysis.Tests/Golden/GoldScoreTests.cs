@@ -16,34 +16,37 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     public static TheoryData<string, string, Bars> Corpora => new()
     {
         // The seeds: all five issue bars (F1 0.90, dates 0.90, stance 0.80, sentiment sign 0.80, Spearman 0.60) are met;
-        // floors just under the figures measured on 2026-11-21 (0.991, 0.979, 0.902, 0.875, 0.789).
-        { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.98, 0.97, 0.88, 0.85, 0.76) },
+        // floors just under the figures measured on 2026-11-21 (0.991, 0.979, 0.922, 0.875, 0.789). From here down, the stance
+        // of every development set is partly in-sample: the learned stance fallback was fitted on their golds.
+        { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.98, 0.97, 0.90, 0.85, 0.76) },
         // Held-out sets 1 and 2 (invented articles in other styles) were the development sets of the third extraction
         // round and of the stance and sentiment rounds, so their figures are optimistic. Floors just under the figures
-        // measured on 2026-11-21 (Heldout: 0.985, 0.987, 0.768, 0.791, 0.584; Heldout2: 0.982, 0.988, 0.659, 0.738, 0.522).
-        { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.74, 0.76, 0.56) },
-        { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.97, 0.63, 0.71, 0.49) },
+        // measured on 2026-11-21 (Heldout: 0.985, 0.987, 0.806, 0.791, 0.584; Heldout2: 0.982, 0.988, 0.750, 0.738, 0.522).
+        { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.78, 0.76, 0.56) },
+        { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.97, 0.72, 0.71, 0.49) },
         // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then a development set of extraction,
-        // dates, stance and sentiment rounds (0.961, 0.968, 0.670, 0.793, 0.569).
-        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.64, 0.77, 0.55) },
+        // dates, stance and sentiment rounds (0.961, 0.968, 0.741, 0.793, 0.569).
+        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.95, 0.72, 0.77, 0.55) },
         // Held-out sets 5 and 6 (ordinary news, written blind): F1 0.832 and 0.767 while unseen, then the development
-        // sets of an extraction round each (and set 5 of a dates round); no scoring round read them
-        // (Heldout5: 0.991, 0.994, 0.561, 0.684, 0.375; Heldout6: 0.924, 0.942, 0.597, 0.645, 0.338).
-        { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.97, 0.97, 0.54, 0.66, 0.35) },
-        { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.89, 0.92, 0.58, 0.63, 0.31) },
+        // sets of an extraction round each (and set 5 of a dates round), then, with 9 and 10, of a stance round
+        // (Heldout5: 0.991, 0.994, 0.671, 0.684, 0.375; Heldout6: 0.924, 0.942, 0.721, 0.645, 0.338).
+        { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.97, 0.97, 0.65, 0.66, 0.35) },
+        { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.89, 0.92, 0.70, 0.63, 0.31) },
         // Heldout9 (international diplomacy, 1987-2026) and Heldout10 (ten everyday disputes): blind sets scored unseen at F1
-        // 0.795 and 0.784, then made development sets for speaker attribution. Measured on 2026-11-21 after that work (Heldout9:
-        // 0.897, 0.963, 0.561, 0.769, 0.637; Heldout10: 0.876, 1.000, 0.553, 0.688, 0.432).
-        { "tests/Analysis.Tests/Fixtures/Heldout9", "tests/Analysis.Tests/Fixtures/Heldout9/heldout9.gold.jsonl", new Bars(0.88, 0.95, 0.55, 0.75, 0.62) },
-        { "tests/Analysis.Tests/Fixtures/Heldout10", "tests/Analysis.Tests/Fixtures/Heldout10/heldout10.gold.jsonl", new Bars(0.86, 0.98, 0.54, 0.67, 0.42) },
-        // Held-out sets 4, 7 and 8 (ordinary news, written blind, read by nobody who developed the code): the honest
-        // measure of generalisation. Figures on 2026-11-21 (Heldout4: 0.902, 0.980, 0.673, 0.602, 0.374; Heldout7:
-        // 0.846, 0.947, 0.632, 0.758, 0.519; Heldout8: 0.856, 0.934, 0.566, 0.684, 0.476; the three pooled: 0.868,
-        // 0.955, 0.624, 0.682, 0.460). The unseen-article bars for extraction (F1 0.85, dates 0.90) are met pooled
-        // (Heldout7 alone is just under on F1); the scoring bars (stance 0.80, sign 0.80, Spearman 0.60) are NOT.
-        { "tests/Analysis.Tests/Fixtures/Heldout4", "tests/Analysis.Tests/Fixtures/Heldout4/heldout4.gold.jsonl", new Bars(0.89, 0.96, 0.65, 0.58, 0.35) },
-        { "tests/Analysis.Tests/Fixtures/Heldout7", "tests/Analysis.Tests/Fixtures/Heldout7/heldout7.gold.jsonl", new Bars(0.83, 0.93, 0.62, 0.73, 0.49) },
-        { "tests/Analysis.Tests/Fixtures/Heldout8", "tests/Analysis.Tests/Fixtures/Heldout8/heldout8.gold.jsonl", new Bars(0.84, 0.91, 0.54, 0.66, 0.45) },
+        // 0.795 and 0.784, then the development sets of two extraction rounds (speakers, quote finding). Measured on 2026-11-21 after both
+        // (Heldout9: 0.940, 0.954, 0.690, 0.780, 0.650; Heldout10: 0.946, 1.000, 0.685, 0.692, 0.426).
+        { "tests/Analysis.Tests/Fixtures/Heldout9", "tests/Analysis.Tests/Fixtures/Heldout9/heldout9.gold.jsonl", new Bars(0.93, 0.94, 0.67, 0.76, 0.63) },
+        { "tests/Analysis.Tests/Fixtures/Heldout10", "tests/Analysis.Tests/Fixtures/Heldout10/heldout10.gold.jsonl", new Bars(0.93, 0.98, 0.66, 0.68, 0.41) },
+        // Held-out sets 4, 7, 8 and 11 (ordinary news, written blind, read by nobody who developed the code): the honest
+        // measure of generalisation. Figures on 2026-11-21, end of day (Heldout4: 0.921, 0.980, 0.680, 0.608, 0.380;
+        // Heldout7: 0.847, 0.947, 0.625, 0.758, 0.521; Heldout8: 0.881, 0.934, 0.572, 0.684, 0.476; Heldout11: 0.829,
+        // 0.878, 0.503, 0.802, 0.569; the four pooled: 0.869, 0.935, 0.596, 0.713, 0.488). The unseen-article bars for
+        // extraction (F1 0.85, dates 0.90) are met pooled, not by Heldout7 and Heldout11 alone; the scoring bars
+        // (stance 0.80, sign 0.80, Spearman 0.60) are NOT met.
+        { "tests/Analysis.Tests/Fixtures/Heldout4", "tests/Analysis.Tests/Fixtures/Heldout4/heldout4.gold.jsonl", new Bars(0.91, 0.96, 0.66, 0.58, 0.36) },
+        { "tests/Analysis.Tests/Fixtures/Heldout7", "tests/Analysis.Tests/Fixtures/Heldout7/heldout7.gold.jsonl", new Bars(0.83, 0.93, 0.60, 0.73, 0.50) },
+        { "tests/Analysis.Tests/Fixtures/Heldout8", "tests/Analysis.Tests/Fixtures/Heldout8/heldout8.gold.jsonl", new Bars(0.86, 0.91, 0.55, 0.66, 0.45) },
+        { "tests/Analysis.Tests/Fixtures/Heldout11", "tests/Analysis.Tests/Fixtures/Heldout11/heldout11.gold.jsonl", new Bars(0.81, 0.86, 0.48, 0.78, 0.54) },
     };
 
     [Theory]
@@ -68,7 +71,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         AssertAtLeast(result, "sentiment_spearman", bars.SentimentSpearman);
     }
 
-    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4", "Heldout5", "Heldout6", "Heldout7", "Heldout8", "Heldout9", "Heldout10"];
+    public static TheoryData<string> HeldOutFolders => ["Heldout", "Heldout2", "Heldout3", "Heldout4", "Heldout5", "Heldout6", "Heldout7", "Heldout8", "Heldout9", "Heldout10", "Heldout11"];
 
     /// <summary>A held-out gold is only a judge while it stays true to its articles: every quote verbatim, dates possible.</summary>
     [Theory]

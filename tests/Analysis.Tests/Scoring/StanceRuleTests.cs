@@ -2,10 +2,10 @@ using Analysis.Scoring;
 
 namespace Analysis.Tests.Scoring;
 
-/// <summary>Each stance rule on general sentences (not the seed quotes), with the evidence it leaves.</summary>
+/// <summary>Each stance rule on general sentences (not the seed quotes), with the evidence it leaves: the rules alone, without the learned fallback (<see cref="StanceFallbackRuleTests"/>).</summary>
 public sealed class StanceRuleTests
 {
-    private static StatementScores Score(string text) => new StatementScorer().Score(text);
+    private static StatementScores Score(string text) => StatementScorer.RulesOnly.Score(text);
 
     [Fact]
     public void Talks_and_calming_are_conciliatory()
@@ -418,7 +418,7 @@ public sealed class StanceRuleTests
     [InlineData("described the meeting as", "warm and friendly", "described (reporting verb, +)", Stance.Conciliatory)]
     public void The_reporting_verb_is_what_the_speaker_did(string cue, string quote, string evidence, Stance expected)
     {
-        var s = new StatementScorer().Score(quote, cue);
+        var s = StatementScorer.RulesOnly.Score(quote, cue);
         Assert.Equal(expected, s.Stance);
         Assert.Contains(evidence, s.Evidence);
         Assert.Equal(Stance.Neutral, Score(quote).Stance); // the words alone say nothing
@@ -435,7 +435,7 @@ public sealed class StanceRuleTests
     public void A_plain_or_turned_cue_adds_nothing(string cue)
     {
         const string quote = "the vote would take place on Tuesday";
-        var (withCue, alone) = (new StatementScorer().Score(quote, cue), Score(quote));
+        var (withCue, alone) = (StatementScorer.RulesOnly.Score(quote, cue), Score(quote));
         Assert.Equal((alone.StanceScore, alone.Sentiment), (withCue.StanceScore, withCue.Sentiment));
         Assert.Equal(alone.Evidence, withCue.Evidence);
     }
@@ -443,7 +443,7 @@ public sealed class StanceRuleTests
     [Fact]
     public void A_strong_quote_outweighs_its_reporting_verb()
     {
-        var s = new StatementScorer().Score("We will impose maximum pressure and tougher sanctions.", "welcomed");
+        var s = StatementScorer.RulesOnly.Score("We will impose maximum pressure and tougher sanctions.", "welcomed");
         Assert.Equal(Stance.Hawkish, s.Stance);
         Assert.Contains("welcomed (reporting verb, +)", s.Evidence);
     }
