@@ -54,7 +54,7 @@ internal sealed class StanceFallback
     public sealed record Decision(Stance Stance, double Probability, IReadOnlyList<Driver> Drivers);
 
     /// <summary>The model's decision on a statement the rules called neutral, or null when it is not confident enough.</summary>
-    public Decision? Decide(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<ScoringToken> cueTokens,
+    public Decision? Decide(List<ScoringToken> tokens, List<ScoringToken> cueTokens,
         IReadOnlyList<StanceRules.StanceCue> cues, double tone)
     {
         if (names.Length == 0) return null;

@@ -34,7 +34,7 @@ internal static class StanceFallbackFeatures
     private static readonly string[] Kinds = Enum.GetNames<StanceKind>();
     private static readonly string[] Stances = Enum.GetNames<Stance>();
 
-    public static void Read<TSink>(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<ScoringToken> cueTokens,
+    public static void Read<TSink>(List<ScoringToken> tokens, List<ScoringToken> cueTokens,
         IReadOnlyList<StanceCue> cues, Stance rules, double tone, ref TSink sink) where TSink : ISink
     {
         Span<char> key = stackalloc char[MaxKey];
@@ -72,7 +72,7 @@ internal static class StanceFallbackFeatures
     }
 
     /// <summary>The distinct feature names of a statement, in the order read: what a fit learns from.</summary>
-    public static string[] Names(IReadOnlyList<ScoringToken> tokens, IReadOnlyList<ScoringToken> cueTokens,
+    public static string[] Names(List<ScoringToken> tokens, List<ScoringToken> cueTokens,
         IReadOnlyList<StanceCue> cues, Stance rules, double tone)
     {
         var sink = new NameSink([], []);
