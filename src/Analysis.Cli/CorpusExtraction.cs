@@ -38,7 +38,11 @@ internal static class CorpusExtraction
 
         Progress.Run("extracting", source.TotalBytes, advance =>
         {
-            var analyzed = OrderedBatches.Map(Readable(), item => new Analyzed(analyzer.Analyze(item.Article), item.Bytes), item => item.Bytes, threads);
+            var analyzed = OrderedBatches.MapChunks(Readable(), chunk =>
+            {
+                var statements = analyzer.AnalyzeChunk(chunk.Select(item => item.Article).ToArray());
+                return chunk.Select((item, i) => new Analyzed(statements[i], item.Bytes)).ToArray();
+            }, item => item.Bytes, threads);
             StatementWriter.WriteFile(outPath, format, analyzed.SelectMany(a =>
             {
                 articles++;

@@ -31,5 +31,5 @@ public class ExtractionThroughput
     public int AllCores() => Run(Environment.ProcessorCount);
 
     private int Run(int threads) =>
-        OrderedBatches.Map(corpus, analyzer.Analyze, a => a.Text.Length, threads).Sum(s => s.Count);
+        OrderedBatches.MapChunks(corpus, analyzer.AnalyzeChunk, a => a.Text.Length, threads).Sum(s => s.Count);
 }

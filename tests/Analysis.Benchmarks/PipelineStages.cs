@@ -79,5 +79,5 @@ public class PipelineStages
     public int PipelineAllCores() => RunPipeline(Environment.ProcessorCount);
 
     private int RunPipeline(int threads) =>
-        OrderedBatches.Map(corpus, analyzer.Analyze, a => a.Text.Length, threads).Sum(s => s.Count);
+        OrderedBatches.MapChunks(corpus, analyzer.AnalyzeChunk, a => a.Text.Length, threads).Sum(s => s.Count);
 }

@@ -17,6 +17,24 @@ public class OrderedBatchesTests
         }).QuickCheckThrowOnFailure();
     }
 
+    /// <summary>A chunk mapper sees consecutive items, never more than <see cref="OrderedBatches.ChunkSize"/> at once, and its results come back in input order.</summary>
+    [Fact]
+    public void Chunks_are_consecutive_bounded_and_kept_in_order()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<int[]>(), Gen.Choose(1, 4).ToArbitrary(), Gen.Choose(1, 300).ToArbitrary(), (items, threads, batch) =>
+        {
+            var indexed = items.Select((x, i) => (x, i)).ToArray();
+            var badChunks = 0; // chunks are mapped on several threads
+            var mapped = OrderedBatches.MapChunks(indexed, chunk =>
+            {
+                if (!(chunk.Count is > 0 and <= OrderedBatches.ChunkSize && chunk.Select(c => c.i).SequenceEqual(Enumerable.Range(chunk[0].i, chunk.Count))))
+                    Interlocked.Increment(ref badChunks);
+                return chunk.Select(c => (long)c.x * 3).ToArray();
+            }, _ => 1, threads, maxBatchCount: batch).ToArray();
+            return badChunks == 0 && mapped.SequenceEqual(items.Select(x => (long)x * 3));
+        }).QuickCheckThrowOnFailure();
+    }
+
     /// <summary>
     /// Memory stays bounded: overlapping batches read ahead of what the caller has consumed by at most the
     /// batch being mapped and the one being read (plus the batch of results in hand).
