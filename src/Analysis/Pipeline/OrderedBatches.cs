@@ -13,18 +13,10 @@ public static class OrderedBatches
     /// <summary>At most this many items go to one call of a chunk mapper (see <see cref="MapChunks"/>).</summary>
     public const int ChunkSize = 64;
 
-    public static IEnumerable<TResult> Map<TSource, TResult>(
-        IEnumerable<TSource> source,
-        Func<TSource, TResult> map,
-        Func<TSource, long> sizeOf,
-        int degreeOfParallelism,
-        int maxBatchCount = 256,
-        long maxBatchSize = 32L << 20) =>
-        MapChunks(source, chunk => chunk.Select(map).ToArray(), sizeOf, degreeOfParallelism, maxBatchCount, maxBatchSize);
-
     /// <summary>
-    /// The same, for a mapper that takes a chunk of consecutive items at once (up to <see cref="ChunkSize"/>) and returns
-    /// one result per item in order: a mapper that runs stage by stage over a chunk keeps each stage warm in the caches.
+    /// Maps <paramref name="source"/> a chunk of consecutive items at a time (up to <see cref="ChunkSize"/>): the mapper
+    /// returns one result per item, in order. A mapper that runs stage by stage over a chunk keeps each stage warm in the
+    /// caches (<see cref="ArticleAnalyzer.AnalyzeChunk"/>).
     /// </summary>
     public static IEnumerable<TResult> MapChunks<TSource, TResult>(
         IEnumerable<TSource> source,

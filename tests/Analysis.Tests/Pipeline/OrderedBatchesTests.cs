@@ -12,7 +12,7 @@ public class OrderedBatchesTests
     {
         Prop.ForAll(ArbMap.Default.ArbFor<int[]>(), Gen.Choose(1, 4).ToArbitrary(), Gen.Choose(1, 7).ToArbitrary(), (items, threads, batch) =>
         {
-            var mapped = OrderedBatches.Map(items, x => (long)x * 3, _ => 1, threads, maxBatchCount: batch).ToArray();
+            var mapped = OrderedBatches.MapChunks(items, chunk => chunk.Select(x => (long)x * 3).ToArray(), _ => 1, threads, maxBatchCount: batch).ToArray();
             return mapped.SequenceEqual(items.Select(x => (long)x * 3));
         }).QuickCheckThrowOnFailure();
     }
@@ -56,7 +56,7 @@ public class OrderedBatchesTests
         }
 
         var consumed = 0;
-        foreach (var _ in OrderedBatches.Map(Source(), x => x, _ => 1, threads, maxBatchCount: BatchCount))
+        foreach (var _ in OrderedBatches.MapChunks(Source(), chunk => chunk, _ => 1, threads, maxBatchCount: BatchCount))
         {
             consumed++;
             Assert.InRange(read - consumed, 0, 3 * BatchCount);
@@ -71,7 +71,7 @@ public class OrderedBatchesTests
     public void A_mapping_failure_reaches_the_caller(int threads)
     {
         var items = Enumerable.Range(0, 100);
-        var error = Record.Exception(() => OrderedBatches.Map(items, x => x == 57 ? throw new InvalidDataException("bad item") : x, _ => 1, threads, maxBatchCount: 8).ToList());
+        var error = Record.Exception(() => OrderedBatches.MapChunks(items, chunk => chunk.Select(x => x == 57 ? throw new InvalidDataException("bad item") : x).ToArray(), _ => 1, threads, maxBatchCount: 8).ToList());
         var inner = error is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.Single() : error;
         Assert.IsType<InvalidDataException>(inner);
     }
