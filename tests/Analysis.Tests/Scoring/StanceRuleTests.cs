@@ -488,4 +488,42 @@ public sealed class StanceRuleTests
         Assert.Equal(Stance.Neutral, s.Stance);
         Assert.DoesNotContain(s.Evidence, e => e.Contains("until", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Our patience is not endless.", "patience (patience spent, -)")]
+    [InlineData("Patience is no strategy for a city with no buses.", "Patience (patience spent, -)")]
+    [InlineData("The growers say their patience is wearing thin.", "patience (patience spent, -)")]
+    public void Patience_denied_or_running_out_is_a_warning(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Fact]
+    public void An_appeal_for_patience_stays_conciliatory() =>
+        Assert.Equal(Stance.Conciliatory, Score("The mayor asked residents for patience while the count goes on.").Stance);
+
+    [Theory]
+    [InlineData("The drivers will not be held hostage by the ministry.")] // defiance
+    [InlineData("We will not be pushed around by a bigger neighbour.")]
+    [InlineData("The board said it had no interest in reopening the bidding.")] // refusal
+    [InlineData("The union said it would appeal and keep the picket going.")] // a vow to fight on in court
+    [InlineData("The embassy said the republic reserves the right to respond.")] // a veiled threat
+    [InlineData("The mayor accused the county of moving the goalposts again.")] // bad faith
+    [InlineData("She called the plan appeasement of a dictator.")]
+    [InlineData("The terms are unlikely to be acceptable to the regulator.")]
+    [InlineData("Foreign ministries should stay out of our elections.")]
+    public void Pressure_in_ordinary_disputes_is_hawkish(string text) =>
+        Assert.Equal(Stance.Hawkish, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The door to dialogue has not been closed, the minister said.")]
+    [InlineData("Both delegations reported significant progress on the water schedule.")]
+    [InlineData("The general said the troops would stay in barracks during the vote.")]
+    [InlineData("The chairman said the board would look seriously at any proposal.")]
+    [InlineData("The mayor said she did not want the row to damage relations with the county.")] // a harm the speaker wants to avoid
+    [InlineData("The bishop issued an appeal for calm after the verdict.")] // an appeal, not a court appeal
+    public void Openness_restraint_and_progress_are_conciliatory(string text) =>
+        Assert.Equal(Stance.Conciliatory, Score(text).Stance);
 }
