@@ -5,7 +5,7 @@ namespace Analysis.Scoring;
 /// <summary>
 /// Stance towards talks and de-escalation in [-1, 1] (-1 hawkish .. +1 conciliatory): the phrases of
 /// <c>stance_phrases.tsv</c> found in the statement, each passed through the rules (spent patience, dismissal, failure, topic,
-/// negation, denied force, averting, readiness, threat, contrast, judgement), with the constructions that are cues
+/// negation, denied force, averting, readiness, threat, precondition, contrast, judgement), with the constructions that are cues
 /// whatever their words: <see cref="Ultimatum"/>s ("If ..., we will ..."), <see cref="JointParties"/> ("urged both sides")
 /// and <see cref="StandingCondition"/>s ("we'll stay until they agree"); summed and squashed with tanh. Returns the cues for evidence.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class StanceScorer(StancePhraseTable table, IReadOnlyList<IStanc
     public static StanceScorer Default { get; } = new(StancePhraseTable.Default,
         [
             new SpentPatienceRule(), new DismissalRule(), new FailureRule(), new TopicRule(), new NegationRule(), new DeniedForceRule(),
-            new AvertingRule(), new ReadinessRule(), new ThreatRule(), new ContrastRule(), new JudgementRule(SentimentLexicon.HumanRated),
+            new AvertingRule(), new ReadinessRule(), new ThreatRule(), new PreconditionRule(), new ContrastRule(), new JudgementRule(SentimentLexicon.HumanRated),
         ]);
 
     public (double Score, List<StanceCue> Cues) Score(List<ScoringToken> tokens)

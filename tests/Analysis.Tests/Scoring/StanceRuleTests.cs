@@ -526,4 +526,23 @@ public sealed class StanceRuleTests
     [InlineData("The bishop issued an appeal for calm after the verdict.")] // an appeal, not a court appeal
     public void Openness_restraint_and_progress_are_conciliatory(string text) =>
         Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("We are willing to meet them, but only if the barricades come down first.", "willing to (precondition, -)")]
+    [InlineData("The rebels must first hand over their weapons before any negotiations.", "negotiations (precondition, -)")]
+    [InlineData("We will resume talks only once the shelling stops.", "talks (precondition, -)")]
+    public void An_offer_bound_to_a_precondition_is_a_demand(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Fact]
+    public void Talks_without_preconditions_are_an_unconditional_offer()
+    {
+        var s = Score("The governor said she would meet the strikers without preconditions.");
+        Assert.Equal(Stance.Conciliatory, s.Stance);
+        Assert.DoesNotContain(s.Evidence, e => e.Contains("(precondition", StringComparison.Ordinal));
+    }
 }
