@@ -3,21 +3,16 @@ using System.Text.Json;
 namespace Analysis.Tests.Scoring;
 
 /// <summary>
-/// The eight development golds with a stance label (the seeds and held-out sets 1, 2, 3, 5, 6, 9 and 10), read for
-/// their non-optional lines: quote, cue and gold stance. Held-out sets 4, 7 and 8 are left out on purpose: they are the
-/// unseen check, and nothing may be chosen or fitted on them.
+/// The ten development golds with a stance label (the seeds and held-out sets 1, 2, 3, 5, 6, 9, 10, 12 and 14), read
+/// for their non-optional lines: quote, cue and gold stance. Held-out sets 4, 7, 8, 11 and 13 are left out on purpose:
+/// they are the unseen check, and nothing may be chosen or fitted on them.
 /// </summary>
 internal static class StanceDevCorpora
 {
     public sealed record Line(string Corpus, string File, string Quote, string Cue, string Stance);
 
-    public static IReadOnlyList<string> Names { get; } = ["seeds", "Heldout", "Heldout2", "Heldout3", "Heldout5", "Heldout6", "Heldout9", "Heldout10"];
-
-    /// <summary>
-    /// The development golds no stance rule was written from (no scoring round read them): where a method fitted or
-    /// chosen on the others is fairly compared with the rules.
-    /// </summary>
-    public static IReadOnlyList<string> NeverRuled { get; } = ["Heldout5", "Heldout6", "Heldout9", "Heldout10"];
+    public static IReadOnlyList<string> Names { get; } =
+        ["seeds", "Heldout", "Heldout2", "Heldout3", "Heldout5", "Heldout6", "Heldout9", "Heldout10", "Heldout12", "Heldout14"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<Line>>> All = new(Load);
 

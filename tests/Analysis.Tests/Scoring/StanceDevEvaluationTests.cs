@@ -5,7 +5,7 @@ namespace Analysis.Tests.Scoring;
 
 /// <summary>
 /// Stance accuracy of the scorer on the gold quotes of each development corpus (<see cref="StanceDevCorpora"/>), on the
-/// quote alone and with its gold cue: the scorer apart from extraction, fast enough to try a rule against all eight.
+/// quote alone and with its gold cue: the scorer apart from extraction, fast enough to try a rule against all ten.
 /// The rules alone: the learned fallback is fitted on these golds, so its figure here would be in-sample (its honest
 /// figure, each corpus left out of the fit, is <see cref="StanceFallbackTests"/>'s).
 /// With <c>STANCE_DUMP=path</c> every line is written to the file (corpus, article, gold, predicted, score, cue, quote,

@@ -493,6 +493,7 @@ public sealed class StanceRuleTests
     [InlineData("Our patience is not endless.", "patience (patience spent, -)")]
     [InlineData("Patience is no strategy for a city with no buses.", "Patience (patience spent, -)")]
     [InlineData("The growers say their patience is wearing thin.", "patience (patience spent, -)")]
+    [InlineData("The ministry said its patience had a limit.", "patience (patience spent, -)")]
     public void Patience_denied_or_running_out_is_a_warning(string text, string evidence)
     {
         var s = Score(text);
@@ -545,4 +546,32 @@ public sealed class StanceRuleTests
         Assert.Equal(Stance.Conciliatory, s.Stance);
         Assert.DoesNotContain(s.Evidence, e => e.Contains("(precondition", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The drivers said they would not go back to the table on those terms.", "back to the table (refused, -)")]
+    [InlineData("The miners will not return to work until the shafts are inspected.", "return to work (refused, -)")]
+    [InlineData("We are not going to roll over for the developer.", "roll over (refused, -)")]
+    public void Refusing_to_return_or_to_give_in_is_hawkish(string text, string evidence)
+    {
+        var s = Score(text);
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains(evidence, s.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Nobody wins if the two towns end up in court.")]
+    [InlineData("Nobody wants to see the barricades go up again.")]
+    [InlineData("The minister said the republic was not looking for a fight with its neighbours.")]
+    [InlineData("The club said the city should return to the table without delay.")]
+    public void Appeals_against_a_fight_are_conciliatory(string text) =>
+        Assert.Equal(Stance.Conciliatory, Score(text).Stance);
+
+    [Theory]
+    [InlineData("The envoy warned that time for talks was running out.")]
+    [InlineData("The growers accused the buyers of holding the whole valley hostage.")]
+    [InlineData("The coast guard said the patrols were harassing local crews.")]
+    [InlineData("The rebels said they would suspend their participation in the peace process.")]
+    [InlineData("Residents said they had already talked to a lawyer about the permit.")]
+    public void Deadlines_accusations_and_walking_away_are_hawkish(string text) =>
+        Assert.Equal(Stance.Hawkish, Score(text).Stance);
 }

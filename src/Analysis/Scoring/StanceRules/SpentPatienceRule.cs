@@ -4,7 +4,7 @@ namespace Analysis.Scoring.StanceRules;
 
 /// <summary>
 /// Patience that is denied or running out is a warning, not an appeal for calm: "patience is not a policy", "my patience
-/// is not unlimited", "patience has not paid the rent", "our patience is wearing thin". "Patience" is conciliatory on
+/// is not unlimited", "patience has not paid the rent", "our patience is wearing thin", "patience has a limit". "Patience" is conciliatory on
 /// its own (an appeal to wait calmly); when a negator or a word of exhaustion follows it in its clause (up to
 /// <see cref="Scope"/> words) the speaker is announcing the end of waiting, which is hawkish.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class SpentPatienceRule : IStanceRule
     /// <summary>As "run out of patience", the table's phrase for the same warning.</summary>
     private const double SpentWeight = -1.2;
 
-    private static readonly FrozenSet<string> Exhaustion = FrozenSet.ToFrozenSet(["thin", "exhausted", "running", "limits", "over", "snapped"]);
+    private static readonly FrozenSet<string> Exhaustion = FrozenSet.ToFrozenSet(["thin", "exhausted", "running", "limit", "limits", "over", "snapped"]);
 
     public StanceCue Apply(StanceCue cue, StanceContext context)
     {
