@@ -13,8 +13,11 @@ namespace Analysis.Tests.Scoring;
 /// </summary>
 public sealed class StanceDevEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>Just under the pooled figure with the cue measured on 2026-11-21 (0.643; 0.631 before the reporting verb and the two construction rules).</summary>
-    private const double PooledFloor = 0.635;
+    /// <summary>
+    /// Just under the pooled figure with the cue over the ten sets measured on 2026-11-21 (0.666; over the first eight it was
+    /// 0.643 before session 5's stance round, 0.631 before the reporting verb and the two construction rules).
+    /// </summary>
+    private const double PooledFloor = 0.66;
 
     [Fact]
     public void The_reporting_verb_costs_no_corpus_and_the_pooled_accuracy_holds_its_floor()
