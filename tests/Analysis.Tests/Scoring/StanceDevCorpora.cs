@@ -4,12 +4,13 @@ namespace Analysis.Tests.Scoring;
 
 /// <summary>
 /// The ten development golds with a stance label (the seeds and held-out sets 1, 2, 3, 5, 6, 9, 10, 12 and 14), read
-/// for their non-optional lines: quote, cue and gold stance. Held-out sets 4, 7, 8, 11 and 13 are left out on purpose:
-/// they are the unseen check, and nothing may be chosen or fitted on them.
+/// for their non-optional lines: quote, cue, gold stance and gold sentiment (-2..2; <see cref="DevGoldStatements"/>).
+/// Held-out sets 4, 7, 8, 11 and 13 are left out on purpose: they are the unseen check, and nothing may be chosen or
+/// fitted on them.
 /// </summary>
 internal static class StanceDevCorpora
 {
-    public sealed record Line(string Corpus, string File, string Quote, string Cue, string Stance);
+    public sealed record Line(string Corpus, string File, string Quote, string Cue, string Stance, double Sentiment);
 
     public static IReadOnlyList<string> Names { get; } =
         ["seeds", "Heldout", "Heldout2", "Heldout3", "Heldout5", "Heldout6", "Heldout9", "Heldout10", "Heldout12", "Heldout14"];
@@ -28,6 +29,7 @@ internal static class StanceDevCorpora
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => !(e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True))
             .Select(e => new Line(n, e.GetProperty("file").GetString()!, e.GetProperty("quote").GetString()!,
-                e.TryGetProperty("cue", out var c) ? c.GetString() ?? "" : "", e.GetProperty("stance").GetString()!))
+                e.TryGetProperty("cue", out var c) ? c.GetString() ?? "" : "", e.GetProperty("stance").GetString()!,
+                e.GetProperty("sentiment").GetDouble()))
             .ToList());
 }
