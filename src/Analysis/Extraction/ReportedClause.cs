@@ -63,6 +63,12 @@ public sealed class ReportedClause(TextLayout layout)
             return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
         }
 
+        // `“...,” Prager said outside the courtroom.`, `“...,” a hoarse Kasprzak told a packed, sweaty ballroom ...`: a quote
+        // that opens the sentence and hands over to its cue is what the cue reports; whatever follows the cue says where,
+        // when or to whom.
+        if (cue.Form == CueForm.Verb && HandedOverQuote(sentence, cue.FirstToken) is { } handed)
+            return new ReportedWords(handed, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+
         // "said a 22-year-old student who gave her name only as Cherry": a relative clause describes the inverted subject.
         int start = inverted && k < end && layout.Tokens[k].IsWord && layout.Word(k) is "who" or "whose" ? -1 : ThatClauseStart(k, end, layout.Word(cue.FirstToken));
         if (start < 0 && !inverted && InterruptsClause(subject, k, sentence) && Before(sentence, subject.FirstToken, cue) is { Kind: StatementKind.Indirect } opening)
@@ -76,12 +82,6 @@ public sealed class ReportedClause(TextLayout layout)
             return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
                    ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
-        // `“...,” Ostrowski said in a statement released after midnight.`: after a quote that opens the sentence and closes
-        // on the subject, a participle or a preposition after a cue that names its medium ("in a statement") tells how the
-        // words were given out, not what was said.
-        if (!inverted && cue.EndToken - cue.FirstToken > 1 && start == cue.EndToken && DescribesMedium(start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
-            && Before(sentence, subject.FirstToken, cue) is { } quoted && IsWholeQuote(quoted.Span))
-            return quoted;
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
         int clauseEnd = ClauseEnd(start, end, subordinate);
@@ -105,17 +105,22 @@ public sealed class ReportedClause(TextLayout layout)
         return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
     }
 
-    private bool DescribesMedium(int t) =>
-        layout.Tokens[t].IsWord && !layout.Quoted[t] && layout.Word(t) is var word && char.IsLower(word[0])
-        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Prepositions.Contains(word));
+    private const int MaxHandoverWords = 8;
 
-    // The sentence opens with a closed quote that ends right before the subject (a few lower-case words aside).
-    private bool QuoteOpensSentenceBefore(Sentence sentence, int subjectStart)
+    // The words of a closed quote that opens the sentence and hands over to the cue: it ends on a comma, a question or an
+    // exclamation mark (inside the marks, or a comma after them), and only the subject's plain words stand between it
+    // and the cue ("Northgate vice-president of operations Craig Beaulieu"). Null otherwise.
+    private TextSpan? HandedOverQuote(Sentence sentence, int cueStart)
     {
-        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote) return false;
+        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote || quote.Inner.IsEmpty) return null;
         int after = layout.FirstTokenAtOrAfter(quote.Outer.End);
-        if (after < sentence.EndToken && layout.IsPunct(after, ',')) after++;
-        return after <= subjectStart && subjectStart - after <= MaxLeadingModifiers;
+        bool commaAfter = after < cueStart && layout.IsPunct(after, ',');
+        if (!commaAfter && layout.Text[quote.Inner.End - 1] is not (',' or '?' or '!')) return null;
+        if (commaAfter) after++;
+        if (cueStart - after > MaxHandoverWords) return null;
+        for (int t = after; t < cueStart; t++)
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return null;
+        return quote.Inner;
     }
 
     private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;
