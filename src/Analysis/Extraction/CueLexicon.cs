@@ -154,6 +154,9 @@ public static class CueLexicon
 
         if (ColonVerbs.Contains(word) && !PreviousIsPassive() && ColonBeforeQuote(layout, t + 1, end) is var colon && colon > 0)
             return Make(layout, t, colon, CueForm.Verb, tweet: false);
+        // `“...,” Sheehan fumed.`: after the quote it hands over to, a verb of manner reports it too.
+        if (ColonVerbs.Contains(word) && !PreviousIsPassive() && QuoteHandedOverJustBefore(layout, t, sentence.FirstToken))
+            return Make(layout, t, t + 1, CueForm.Verb, tweet: false);
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
@@ -361,6 +364,20 @@ public static class CueLexicon
         for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
         {
             if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
+        }
+        return false;
+    }
+
+    // A quote handed over to the words after it, just before the cue: it closes on a comma, a question or an exclamation
+    // mark (“...,” he fumed), not on a word ("called it “a disgrace” and stormed out").
+    private static bool QuoteHandedOverJustBefore(TextLayout layout, int t, int first)
+    {
+        for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
+        {
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            if (layout.IsPunct(j, ',') && j > first) j--;
+            else if (!(layout.Tokens[j].Start > 0 && layout.Text[layout.Tokens[j].Start - 1] is ',' or '?' or '!')) return false;
             return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
         }
         return false;
