@@ -123,7 +123,12 @@ public static class CueLexicon
             return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
-            return QuotedObject(layout, t, end, CueForm.Verb);
+            return QuotedObject(layout, t, end, CueForm.Verb) ?? QuotedAfterAs(layout, t, end);
+
+        // `blasted the checks as "politically motivated bullying"`, `hailed the deal as a “turning point”`: a verb of judgement
+        // whose quoted object follows "as" reports those words; without the quote ("hailed the deal") it tells of a reaction.
+        if (char.IsLower(word[0]) && JudgingAs.Contains(word) && !PreviousIsPassive() && QuotedAfterAs(layout, t, end) is { } judged)
+            return judged;
 
         // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words.
         if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1)))
@@ -316,6 +321,11 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
 
+    private static readonly FrozenSet<string> JudgingAs = WordSet.Exact(
+        "blasted", "blasts", "slammed", "slams", "hailed", "hails", "denounced", "denounces", "condemned", "condemns", "criticised",
+        "criticized", "decried", "derided", "lambasted", "praised", "praises", "welcomed", "welcomes", "rejected", "rejects",
+        "characterised", "characterized", "portrayed", "painted", "attacked", "mocked", "ridiculed", "greeted", "saw", "sees", "regarded");
+
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
     /// <summary>
@@ -323,7 +333,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, JudgingAs, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.
@@ -350,6 +360,22 @@ public static class CueLexicon
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
                     || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
                 return endsClause ? Make(layout, t, j, form, tweet: false) : null;
+            }
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+        }
+        return null;
+    }
+
+    // The cue up to a quote that follows "as" (or "as a", "as an", "as the") within a short object; null otherwise. Words may
+    // follow the quote ("as a “disguised peace show” staged by the North"): the quote is the judgement.
+    private static Cue? QuotedAfterAs(TextLayout layout, int t, int end)
+    {
+        for (int j = t + 2; j < end && j <= t + MaxToldObjectWords; j++)
+        {
+            if (IsOpeningQuote(layout, j))
+            {
+                int before = layout.Word(j - 1) is "a" or "an" or "the" ? j - 2 : j - 1;
+                return before > t + 1 && layout.IsWord(before, "as") && layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
         }
