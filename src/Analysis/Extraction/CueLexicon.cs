@@ -62,7 +62,6 @@ public static class CueLexicon
     private static readonly FrozenSet<string> MadeClear = WordSet.Exact("made", "make", "makes");
     private static readonly FrozenSet<string> TookTo = WordSet.Exact("took", "takes");
     private static readonly FrozenSet<string> ShotBack = WordSet.Exact("shot", "hit", "fired");
-    private static readonly FrozenSet<string> CallOn = Set("called", "calls");
     private static readonly FrozenSet<string> TweetNoun = WordSet.Exact("tweets", "tweet");
     private static readonly FrozenSet<string> Asked = WordSet.Exact("asked", "asks");
     private static readonly FrozenSet<string> Reported = WordSet.Exact("reported", "reports");
@@ -118,9 +117,10 @@ public static class CueLexicon
         if (ShotBack.Contains(word) && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
-        // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
-        if (IsCallOn(layout, t, end) && !PreviousIsPassive())
-            return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
+        // "called on both sides to “...”", "appealed to both governments to ...": an appeal, reported like "urged"; its words
+        // start at the ones appealed to.
+        if (Appeals.OwnCueWords.Contains(word) && char.IsLower(word[0]) && !PreviousIsPassive() && Appeals.ObjectStart(layout, t, end) is var appealed and > 0)
+            return Make(layout, t, appealed, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
             return QuotedObject(layout, t, end, CueForm.Verb) ?? QuotedAfterAs(layout, t, end);
@@ -296,27 +296,6 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
-    private const int MaxCalledOnObjectWords = 6;
-
-    private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-
-    /// <summary>
-    /// "called on the CMA to reject it", "calls upon both sides to ...": an appeal, reported like "urged" (the words are
-    /// the object and its infinitive). The "to" must follow a short object ("called on the minister at home" is a visit,
-    /// "called on Monday for calm" no appeal to anyone).
-    /// </summary>
-    private static bool IsCallOn(TextLayout layout, int t, int end)
-    {
-        if (!CallOn.Contains(layout.Word(t)) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end
-            || !(layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) || Weekdays.Contains(layout.Word(t + 2))) return false;
-        for (int j = t + 2; j < end && j <= t + 1 + MaxCalledOnObjectWords; j++)
-        {
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
-            if (layout.IsWord(j, "to")) return j > t + 2;
-        }
-        return false;
-    }
-
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
     private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
@@ -333,7 +312,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, JudgingAs, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, Appeals.OwnCueWords, Naming, JudgingAs, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.

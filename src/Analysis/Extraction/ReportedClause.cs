@@ -346,22 +346,20 @@ public sealed class ReportedClause(TextLayout layout)
     private static readonly FrozenSet<string> Auxiliaries = WordSet.Exact(
         "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not");
 
-    private const int MaxUrgedObjectWords = 6;
+    private static readonly FrozenSet<string> ObjectPronouns = WordSet.Exact("them", "him", "her", "it", "us", "me", "you");
 
     // "... and urged the FDA to review the drug": a verb of saying after a reported clause whose subject is not a
-    // pronoun (the speaker may be that pronoun). "Urged" needs its "to" or "that": "and urged patience" adds no claim.
+    // pronoun (the speaker may be that pronoun). An appeal to someone new ("said it had received 40 complaints and urged
+    // homeowners to ...", "... and called on the CMA to ...") is a second statement after any clause; "said he had spoken
+    // to both ministers and urged them to ..." appeals to those the clause named, and goes on with it. "Urged" needs its
+    // "to" or "that": "and urged patience" adds no claim. "... and called for “calm and patience”" names what was asked for.
     private bool StartsSecondReport(int clauseStart, int verb, int end)
     {
-        if (!CueLexicon.StartsSecondReport(layout.Word(verb)) || CueLexicon.IsSubjectPronoun(layout.Word(clauseStart))) return false;
-        if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
-        for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
-        {
-            // ("urged both sides “to settle this ...”": the "to" may open the quoted words.)
-            if (CueLexicon.IsOpeningQuote(layout, j) && j + 1 < end && layout.IsWord(j + 1, "to")) return true;
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
-            if (layout.IsWord(j, "to") || layout.IsWord(j, "that")) return true;
-        }
-        return false;
+        bool pronounSubject = CueLexicon.IsSubjectPronoun(layout.Word(clauseStart));
+        if (Appeals.ObjectStart(layout, verb, end) is var appealed and >= 0)
+            return !pronounSubject || !ObjectPronouns.Contains(layout.Word(appealed));
+        if (layout.Word(verb) is "called" or "calls" && verb + 2 < end && layout.IsWord(verb + 1, "for") && CueLexicon.IsOpeningQuote(layout, verb + 2)) return true;
+        return CueLexicon.StartsSecondReport(layout.Word(verb)) && !pronounSubject && !layout.Word(verb).StartsWith("urge", StringComparison.Ordinal);
     }
 
     private static readonly FrozenSet<string> PrepositionalObjects = WordSet.IgnoringCase("against", "of", "about", "on", "for");
