@@ -280,8 +280,8 @@ public sealed class ReportedClause(TextLayout layout)
         while (k < end)
         {
             if (layout.Tokens[k].IsWord && SkippedAfterCue.Contains(layout.Word(k)) && !layout.Quoted[k]) { k++; continue; }
-            // ", however," between the cue and its clause.
-            if (layout.IsPunct(k, ',') && k + 2 < end && layout.IsWord(k + 1, "however") && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
+            // ", however," between the cue and its clause; and the spoken ", quote," before a quotation read out on air.
+            if (layout.IsPunct(k, ',') && k + 2 < end && (layout.IsWord(k + 1, "however") || layout.IsWord(k + 1, "quote")) && !layout.Quoted[k + 1] && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
             if (layout.IsWord(k, "on") && k + 1 < end && SkippedAfterCue.Contains(layout.Word(k + 1))) { k += 2; continue; }
             // "said only: “...”", "said only that ...", not "acknowledged only “very limited” contact".
             if (layout.IsWord(k, "only") && !layout.Quoted[k] && k + 1 < end && (layout.IsPunct(k + 1, ':') || layout.IsWord(k + 1, "that"))) { k++; continue; }
