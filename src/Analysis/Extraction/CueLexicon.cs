@@ -34,6 +34,9 @@ public static class CueLexicon
     // admitting", "a statement saying", "quoted as saying".
     private static readonly FrozenSet<string> ParticipleLeads = Set(
         ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video",
+        // "issued a clarification saying", "sent a memo warning": the other documents a speaker gives out.
+        "clarification", "communique", "communiqué", "notice", "release", "note", "memo", "email", "e-mail", "declaration", "bulletin",
+        "advisory", "announcement", "speech", "address", "editorial", "commentary", "posting", "circular",
         // "Kim was quoted by KCNA as saying", "was cited as saying"
         "as");
 
