@@ -373,8 +373,9 @@ public sealed class ReportedClause(TextLayout layout)
     // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
     // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
     // ("recalled 14 products" is a product recall; "recalled that ..." or "recalled the talks had ..." is a memory told.)
+    // ("repeated its opposition" restates a position; "repeated that ..." reports the words.)
     private static readonly FrozenSet<string> ObjectVerbs = WordSet.IgnoringCase(
-        "announced", "announces", "declared", "declares", "recalled", "recalls");
+        "announced", "announces", "declared", "declares", "recalled", "recalls", "repeated", "repeats", "reiterated", "reiterates");
 
     private static readonly FrozenSet<string> FiniteMarkers = WordSet.IgnoringCase(
         "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",
