@@ -300,7 +300,7 @@ public sealed class ReportedClause(TextLayout layout)
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
-            if (c is '-' or '\u2013' or '\u2014' && layout.Tokens[u].Start > 0 && char.IsWhiteSpace(layout.Text[layout.Tokens[u].Start - 1])) return u;
+            if (c is '-' or '\u2013' or '\u2014' && layout.Tokens[u].Start > 0 && char.IsWhiteSpace(layout.Text[layout.Tokens[u].Start - 1]) && !QualifiedAfterDash(u, end)) return u;
             if (c == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1])
             {
                 var next = layout.Word(u + 1);
@@ -329,6 +329,14 @@ public sealed class ReportedClause(TextLayout layout)
         }
         return end;
     }
+
+    // `said Spain was "always ready to talk" - but only if the blocks were removed`, `... - or push the dispute back to ...`:
+    // after a dash, "but" or "or" and a lower-case word qualify the same words; "- and dared the chairman to sack him" or
+    // "- but the minister said ..." start something new.
+    private bool QualifiedAfterDash(int dash, int end) =>
+        dash + 2 < end && (layout.IsWord(dash + 1, "but") || layout.IsWord(dash + 1, "or")) && layout.Tokens[dash + 2].IsWord && !layout.Quoted[dash + 2]
+        && char.IsLower(layout.Text[layout.Tokens[dash + 2].Start]) && !CueLexicon.StartsCoordinatedStatement(layout.Word(dash + 2)) && !CueLexicon.StartsSecondReport(layout.Word(dash + 2))
+        && !NewReportFollows(dash + 2, end);
 
     private const int MaxWordsBeforeNaming = 6;
 
