@@ -34,6 +34,9 @@ public static class CueLexicon
     // admitting", "a statement saying", "quoted as saying".
     private static readonly FrozenSet<string> ParticipleLeads = Set(
         ",", "by", "and", "statement", "tweet", "tweets", "post", "message", "letter", "interview", "while", "before", "after", "video",
+        // "issued a clarification saying", "sent a memo warning": the other documents a speaker gives out.
+        "clarification", "communique", "communiqué", "notice", "release", "note", "memo", "email", "e-mail", "declaration", "bulletin",
+        "advisory", "announcement", "speech", "address", "editorial", "commentary", "posting", "circular",
         // "Kim was quoted by KCNA as saying", "was cited as saying"
         "as");
 
@@ -62,7 +65,6 @@ public static class CueLexicon
     private static readonly FrozenSet<string> MadeClear = WordSet.Exact("made", "make", "makes");
     private static readonly FrozenSet<string> TookTo = WordSet.Exact("took", "takes");
     private static readonly FrozenSet<string> ShotBack = WordSet.Exact("shot", "hit", "fired");
-    private static readonly FrozenSet<string> CallOn = Set("called", "calls");
     private static readonly FrozenSet<string> TweetNoun = WordSet.Exact("tweets", "tweet");
     private static readonly FrozenSet<string> Asked = WordSet.Exact("asked", "asks");
     private static readonly FrozenSet<string> Reported = WordSet.Exact("reported", "reports");
@@ -118,12 +120,18 @@ public static class CueLexicon
         if (ShotBack.Contains(word) && !PreviousIsPassive() && t + 1 < end && layout.IsWord(t + 1, "back"))
             return Make(layout, t, t + 2, CueForm.Verb, tweet: false);
 
-        // "called on both sides to “...”": an appeal, reported like "urged"; its words start at the ones appealed to.
-        if (IsCallOn(layout, t, end) && !PreviousIsPassive())
-            return Make(layout, t, t + 2, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
+        // "called on both sides to “...”", "appealed to both governments to ...": an appeal, reported like "urged"; its words
+        // start at the ones appealed to.
+        if (Appeals.OwnCueWords.Contains(word) && char.IsLower(word[0]) && !PreviousIsPassive() && Appeals.ObjectStart(layout, t, end) is var appealed and > 0)
+            return Make(layout, t, appealed, CueForm.Verb, tweet: FrontedPlatform(layout, sentence.FirstToken, t));
 
         if (char.IsLower(word[0]) && Naming.Contains(word) && !PreviousIsPassive())
-            return QuotedObject(layout, t, end, CueForm.Verb);
+            return QuotedObject(layout, t, end, CueForm.Verb) ?? QuotedAfterAs(layout, t, end);
+
+        // `blasted the checks as "politically motivated bullying"`, `hailed the deal as a “turning point”`: a verb of judgement
+        // whose quoted object follows "as" reports those words; without the quote ("hailed the deal") it tells of a reaction.
+        if (char.IsLower(word[0]) && JudgingAs.Contains(word) && !PreviousIsPassive() && QuotedAfterAs(layout, t, end) is { } judged)
+            return judged;
 
         // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words.
         if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1)))
@@ -154,6 +162,9 @@ public static class CueLexicon
 
         if (ColonVerbs.Contains(word) && !PreviousIsPassive() && ColonBeforeQuote(layout, t + 1, end) is var colon && colon > 0)
             return Make(layout, t, colon, CueForm.Verb, tweet: false);
+        // `“...,” Sheehan fumed.`: after the quote it hands over to, a verb of manner reports it too.
+        if (ColonVerbs.Contains(word) && !PreviousIsPassive() && QuoteHandedOverJustBefore(layout, t, sentence.FirstToken))
+            return Make(layout, t, t + 1, CueForm.Verb, tweet: false);
 
         if (char.IsLower(word[0]) && Verbs.Contains(word) && !PreviousIsPassive())
         {
@@ -288,30 +299,14 @@ public static class CueLexicon
     /// <summary>Whether the word is a verb of naming ("called", "described") that reports the quoted words of its object.</summary>
     public static bool IsNaming(string word) => Naming.Contains(word) && char.IsLower(word[0]);
 
-    private const int MaxCalledOnObjectWords = 6;
-
-    private static readonly FrozenSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-
-    /// <summary>
-    /// "called on the CMA to reject it", "calls upon both sides to ...": an appeal, reported like "urged" (the words are
-    /// the object and its infinitive). The "to" must follow a short object ("called on the minister at home" is a visit,
-    /// "called on Monday for calm" no appeal to anyone).
-    /// </summary>
-    private static bool IsCallOn(TextLayout layout, int t, int end)
-    {
-        if (!CallOn.Contains(layout.Word(t)) || layout.Quoted[t] || !char.IsLower(layout.Text[layout.Tokens[t].Start]) || t + 2 >= end
-            || !(layout.IsWord(t + 1, "on") || layout.IsWord(t + 1, "upon")) || Weekdays.Contains(layout.Word(t + 2))) return false;
-        for (int j = t + 2; j < end && j <= t + 1 + MaxCalledOnObjectWords; j++)
-        {
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
-            if (layout.IsWord(j, "to")) return j > t + 2;
-        }
-        return false;
-    }
-
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
     private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
+
+    private static readonly FrozenSet<string> JudgingAs = WordSet.Exact(
+        "blasted", "blasts", "slammed", "slams", "hailed", "hails", "denounced", "denounces", "condemned", "condemns", "criticised",
+        "criticized", "decried", "derided", "lambasted", "praised", "praises", "welcomed", "welcomes", "rejected", "rejects",
+        "characterised", "characterized", "portrayed", "painted", "attacked", "mocked", "ridiculed", "greeted", "saw", "sees", "regarded");
 
     private static readonly FrozenSet<string> Naming = Set("called", "calls", "described", "describes", "branded", "labelled", "labeled", "dubbed", "termed", "dismissed", "dismisses");
 
@@ -320,7 +315,7 @@ public static class CueLexicon
     /// tests a set of its own and lists it here, so that the gate lets its words through.
     /// </summary>
     internal static readonly IReadOnlyList<FrozenSet<string>> RuleFirstWords =
-        [According, Let, MadeClear, TookTo, ShotBack, CallOn, Naming, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
+        [According, Let, MadeClear, TookTo, ShotBack, Appeals.OwnCueWords, Naming, JudgingAs, NamingParticiples, TweetNoun, Participles, Asked, Reported, Blamed, ColonVerbs, Verbs];
 
     // Every word a cue can start with, in one set (ignoring case, so a superset of each rule's): the one look-up that
     // turns away almost every token.
@@ -353,6 +348,22 @@ public static class CueLexicon
         return null;
     }
 
+    // The cue up to a quote that follows "as" (or "as a", "as an", "as the") within a short object; null otherwise. Words may
+    // follow the quote ("as a “disguised peace show” staged by the North"): the quote is the judgement.
+    private static Cue? QuotedAfterAs(TextLayout layout, int t, int end)
+    {
+        for (int j = t + 2; j < end && j <= t + MaxToldObjectWords; j++)
+        {
+            if (IsOpeningQuote(layout, j))
+            {
+                int before = layout.Word(j - 1) is "a" or "an" or "the" ? j - 2 : j - 1;
+                return before > t + 1 && layout.IsWord(before, "as") && layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } ? Make(layout, t, j, CueForm.Verb, tweet: false) : null;
+            }
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
+        }
+        return null;
+    }
+
     private const int MaxSubjectBetweenQuoteAndCue = 3;
 
     // `“...?” asked X`, `“...?” she asked`: a closing quote right before the cue, or before a short subject and the cue.
@@ -361,6 +372,20 @@ public static class CueLexicon
         for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
         {
             if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
+        }
+        return false;
+    }
+
+    // A quote handed over to the words after it, just before the cue: it closes on a comma, a question or an exclamation
+    // mark (“...,” he fumed), not on a word ("called it “a disgrace” and stormed out").
+    private static bool QuoteHandedOverJustBefore(TextLayout layout, int t, int first)
+    {
+        for (int j = t - 1; j >= first && t - j <= MaxSubjectBetweenQuoteAndCue + 1; j--)
+        {
+            if (layout.Tokens[j].IsWord && !layout.Quoted[j]) continue;
+            if (layout.IsPunct(j, ',') && j > first) j--;
+            else if (!(layout.Tokens[j].Start > 0 && layout.Text[layout.Tokens[j].Start - 1] is ',' or '?' or '!')) return false;
             return layout.QuoteAt(layout.Tokens[j].Start) is { Closed: true } q && q.Outer.End == layout.Tokens[j].End;
         }
         return false;

@@ -63,6 +63,12 @@ public sealed class ReportedClause(TextLayout layout)
             return new ReportedWords(inner, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
         }
 
+        // `“...,” Prager said outside the courtroom.`, `“...,” a hoarse Kasprzak told a packed, sweaty ballroom ...`: a quote
+        // that opens the sentence and hands over to its cue is what the cue reports; whatever follows the cue says where,
+        // when or to whom.
+        if (cue.Form == CueForm.Verb && HandedOverQuote(sentence, cue.FirstToken) is { } handed)
+            return new ReportedWords(handed, cue.Tweet ? StatementKind.Tweet : StatementKind.Direct);
+
         // "said a 22-year-old student who gave her name only as Cherry": a relative clause describes the inverted subject.
         int start = inverted && k < end && layout.Tokens[k].IsWord && layout.Word(k) is "who" or "whose" ? -1 : ThatClauseStart(k, end, layout.Word(cue.FirstToken));
         if (start < 0 && !inverted && InterruptsClause(subject, k, sentence) && Before(sentence, subject.FirstToken, cue) is { Kind: StatementKind.Indirect } opening)
@@ -76,12 +82,6 @@ public sealed class ReportedClause(TextLayout layout)
             return (inverted ? Before(sentence, cue.FirstToken, cue) : Before(sentence, subject.FirstToken, cue))
                    ?? (!inverted && subject.FirstToken == sentence.FirstToken ? ExclaimedBefore(sentence, cue) : null);
         }
-        // `“...,” Ostrowski said in a statement released after midnight.`: after a quote that opens the sentence and closes
-        // on the subject, a participle or a preposition after a cue that names its medium ("in a statement") tells how the
-        // words were given out, not what was said.
-        if (!inverted && cue.EndToken - cue.FirstToken > 1 && start == cue.EndToken && DescribesMedium(start) && QuoteOpensSentenceBefore(sentence, subject.FirstToken)
-            && Before(sentence, subject.FirstToken, cue) is { } quoted && IsWholeQuote(quoted.Span))
-            return quoted;
         if (cue.Form == CueForm.Participle && layout.IsWord(cue.FirstToken - 1, "and") && IsParticiple(subject.EndToken) && subject.EndToken < cue.FirstToken)
             start = subject.EndToken;   // "Mattis encouraging diplomacy and admitting that ...": both participles report him.
         int clauseEnd = ClauseEnd(start, end, subordinate);
@@ -105,17 +105,22 @@ public sealed class ReportedClause(TextLayout layout)
         return Before(sentence, boundary, cue) is { } half && IsWholeQuote(half.Span) && half.Span.End <= layout.Tokens[boundary].Start ? half : null;
     }
 
-    private bool DescribesMedium(int t) =>
-        layout.Tokens[t].IsWord && !layout.Quoted[t] && layout.Word(t) is var word && char.IsLower(word[0])
-        && (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || Prepositions.Contains(word));
+    private const int MaxHandoverWords = 8;
 
-    // The sentence opens with a closed quote that ends right before the subject (a few lower-case words aside).
-    private bool QuoteOpensSentenceBefore(Sentence sentence, int subjectStart)
+    // The words of a closed quote that opens the sentence and hands over to the cue: it ends on a comma, a question or an
+    // exclamation mark (inside the marks, or a comma after them), and only the subject's plain words stand between it
+    // and the cue ("Northgate vice-president of operations Craig Beaulieu"). Null otherwise.
+    private TextSpan? HandedOverQuote(Sentence sentence, int cueStart)
     {
-        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote) return false;
+        if (!CueLexicon.IsOpeningQuote(layout, sentence.FirstToken) || layout.QuoteAt(layout.Tokens[sentence.FirstToken].Start) is not { Closed: true } quote || quote.Inner.IsEmpty) return null;
         int after = layout.FirstTokenAtOrAfter(quote.Outer.End);
-        if (after < sentence.EndToken && layout.IsPunct(after, ',')) after++;
-        return after <= subjectStart && subjectStart - after <= MaxLeadingModifiers;
+        bool commaAfter = after < cueStart && layout.IsPunct(after, ',');
+        if (!commaAfter && layout.Text[quote.Inner.End - 1] is not (',' or '?' or '!')) return null;
+        if (commaAfter) after++;
+        if (cueStart - after > MaxHandoverWords) return null;
+        for (int t = after; t < cueStart; t++)
+            if (!layout.Tokens[t].IsWord || layout.Quoted[t]) return null;
+        return quote.Inner;
     }
 
     private bool IsWholeQuote(TextSpan span) => layout.QuoteAt(span.Start) is { } q && q.Inner == span;
@@ -275,8 +280,8 @@ public sealed class ReportedClause(TextLayout layout)
         while (k < end)
         {
             if (layout.Tokens[k].IsWord && SkippedAfterCue.Contains(layout.Word(k)) && !layout.Quoted[k]) { k++; continue; }
-            // ", however," between the cue and its clause.
-            if (layout.IsPunct(k, ',') && k + 2 < end && layout.IsWord(k + 1, "however") && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
+            // ", however," between the cue and its clause; and the spoken ", quote," before a quotation read out on air.
+            if (layout.IsPunct(k, ',') && k + 2 < end && (layout.IsWord(k + 1, "however") || layout.IsWord(k + 1, "quote")) && !layout.Quoted[k + 1] && layout.IsPunct(k + 2, ',')) { k += 3; continue; }
             if (layout.IsWord(k, "on") && k + 1 < end && SkippedAfterCue.Contains(layout.Word(k + 1))) { k += 2; continue; }
             // "said only: “...”", "said only that ...", not "acknowledged only “very limited” contact".
             if (layout.IsWord(k, "only") && !layout.Quoted[k] && k + 1 < end && (layout.IsPunct(k + 1, ':') || layout.IsWord(k + 1, "that"))) { k++; continue; }
@@ -295,7 +300,7 @@ public sealed class ReportedClause(TextLayout layout)
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
-            if (c is '-' or '\u2013' or '\u2014' && layout.Tokens[u].Start > 0 && char.IsWhiteSpace(layout.Text[layout.Tokens[u].Start - 1])) return u;
+            if (c is '-' or '\u2013' or '\u2014' && layout.Tokens[u].Start > 0 && char.IsWhiteSpace(layout.Text[layout.Tokens[u].Start - 1]) && !QualifiedAfterDash(u, end)) return u;
             if (c == ',' && u + 1 < end && layout.Tokens[u + 1].IsWord && !layout.Quoted[u + 1])
             {
                 var next = layout.Word(u + 1);
@@ -325,6 +330,14 @@ public sealed class ReportedClause(TextLayout layout)
         return end;
     }
 
+    // `said Spain was "always ready to talk" - but only if the blocks were removed`, `... - or push the dispute back to ...`:
+    // after a dash, "but" or "or" and a lower-case word qualify the same words; "- and dared the chairman to sack him" or
+    // "- but the minister said ..." start something new.
+    private bool QualifiedAfterDash(int dash, int end) =>
+        dash + 2 < end && (layout.IsWord(dash + 1, "but") || layout.IsWord(dash + 1, "or")) && layout.Tokens[dash + 2].IsWord && !layout.Quoted[dash + 2]
+        && char.IsLower(layout.Text[layout.Tokens[dash + 2].Start]) && !CueLexicon.StartsCoordinatedStatement(layout.Word(dash + 2)) && !CueLexicon.StartsSecondReport(layout.Word(dash + 2))
+        && !NewReportFollows(dash + 2, end);
+
     private const int MaxWordsBeforeNaming = 6;
 
     // A verb of naming within a few plain words ("claim Mr Galgalo yesterday dismissed"), its quoted object right after.
@@ -341,22 +354,20 @@ public sealed class ReportedClause(TextLayout layout)
     private static readonly FrozenSet<string> Auxiliaries = WordSet.Exact(
         "could", "would", "should", "will", "can", "might", "may", "must", "did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "not");
 
-    private const int MaxUrgedObjectWords = 6;
+    private static readonly FrozenSet<string> ObjectPronouns = WordSet.Exact("them", "him", "her", "it", "us", "me", "you");
 
     // "... and urged the FDA to review the drug": a verb of saying after a reported clause whose subject is not a
-    // pronoun (the speaker may be that pronoun). "Urged" needs its "to" or "that": "and urged patience" adds no claim.
+    // pronoun (the speaker may be that pronoun). An appeal to someone new ("said it had received 40 complaints and urged
+    // homeowners to ...", "... and called on the CMA to ...") is a second statement after any clause; "said he had spoken
+    // to both ministers and urged them to ..." appeals to those the clause named, and goes on with it. "Urged" needs its
+    // "to" or "that": "and urged patience" adds no claim. "... and called for “calm and patience”" names what was asked for.
     private bool StartsSecondReport(int clauseStart, int verb, int end)
     {
-        if (!CueLexicon.StartsSecondReport(layout.Word(verb)) || CueLexicon.IsSubjectPronoun(layout.Word(clauseStart))) return false;
-        if (!layout.Word(verb).StartsWith("urge", StringComparison.Ordinal)) return true;
-        for (int j = verb + 1; j < end && j <= verb + MaxUrgedObjectWords; j++)
-        {
-            // ("urged both sides “to settle this ...”": the "to" may open the quoted words.)
-            if (CueLexicon.IsOpeningQuote(layout, j) && j + 1 < end && layout.IsWord(j + 1, "to")) return true;
-            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
-            if (layout.IsWord(j, "to") || layout.IsWord(j, "that")) return true;
-        }
-        return false;
+        bool pronounSubject = CueLexicon.IsSubjectPronoun(layout.Word(clauseStart));
+        if (Appeals.ObjectStart(layout, verb, end) is var appealed and >= 0)
+            return !pronounSubject || !ObjectPronouns.Contains(layout.Word(appealed));
+        if (layout.Word(verb) is "called" or "calls" && verb + 2 < end && layout.IsWord(verb + 1, "for") && CueLexicon.IsOpeningQuote(layout, verb + 2)) return true;
+        return CueLexicon.StartsSecondReport(layout.Word(verb)) && !pronounSubject && !layout.Word(verb).StartsWith("urge", StringComparison.Ordinal);
     }
 
     private static readonly FrozenSet<string> PrepositionalObjects = WordSet.IgnoringCase("against", "of", "about", "on", "for");
@@ -370,8 +381,9 @@ public sealed class ReportedClause(TextLayout layout)
     // Verbs whose plain object is an act, not words ("announced new sanctions", "declared victory"); "stressed the
     // importance of diplomacy" or "acknowledged only “very limited” contact" do report a view, so they are not here.
     // ("recalled 14 products" is a product recall; "recalled that ..." or "recalled the talks had ..." is a memory told.)
+    // ("repeated its opposition" restates a position; "repeated that ..." reports the words.)
     private static readonly FrozenSet<string> ObjectVerbs = WordSet.IgnoringCase(
-        "announced", "announces", "declared", "declares", "recalled", "recalls");
+        "announced", "announces", "declared", "declares", "recalled", "recalls", "repeated", "repeats", "reiterated", "reiterates");
 
     private static readonly FrozenSet<string> FiniteMarkers = WordSet.IgnoringCase(
         "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may", "might",

@@ -43,9 +43,11 @@ public sealed partial class StatementExtractor
                 if (words is not { } w || w.Span.IsEmpty) continue;
                 var cueText = layout.Text[cue.Span.Start..cue.Span.End];
                 var leading = clauses.LeadingHalf(cue, speakers[0], inverted, sentence, w);
+                var coordinated = CoordinatedWithPrevious(layout, found, s, cue);
                 for (int m = speakers.Count - 1; m >= 0; m--) // last speaker first, without copying the list
                 {
-                    if (speakers[m].Speaker is not { } speaker) continue;
+                    if ((coordinated ?? speakers[m].Speaker) is not { } speaker) continue;
+                    if (coordinated is not null && m > 0) continue;
                     if (leading is { } first) found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, first.Kind, s), first.Span, cue.Span, cueText, s));
                     found.Add(new FoundStatement(speaker, InheritedKind(found, speaker, cue, w.Kind, s), w.Span, cue.Span, cueText, s));
                     AddContinuedBlock(layout, found, continuedBlocks, w.Span);
@@ -133,6 +135,16 @@ public sealed partial class StatementExtractor
         if (speaker is not null && !speaker.Name.AsSpan().ContainsAnyInRange('a', 'z') && named.EndsWith(speaker.Name, StringComparison.OrdinalIgnoreCase))
             speaker.Name = named[^speaker.Name.Length..];
         return speaker;
+    }
+
+    // "the Secretary-General, António Guterres, said the release was “a welcome step” and called on the parties to ...": a
+    // verb coordinated right after the words of the sentence's last statement shares its subject, so its speaker.
+    private static Speaker? CoordinatedWithPrevious(TextLayout layout, List<FoundStatement> found, int sentence, Cue cue)
+    {
+        if (found.Count == 0 || found[^1].Sentence != sentence || found[^1].Span.End > layout.Tokens[cue.FirstToken].Start) return null;
+        int t = cue.FirstToken - 1;
+        if (t < 0 || !(layout.IsWord(t, "and") || layout.IsWord(t, "but"))) return null;
+        return layout.FirstTokenAtOrAfter(found[^1].Span.End) is var after && (after == t || after == t - 1 && !layout.Tokens[after].IsWord && !layout.Quoted[after]) ? found[^1].Speaker : null;
     }
 
     // "He continued, “...”" after a tweet is still the tweet.

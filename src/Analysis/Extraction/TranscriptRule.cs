@@ -146,8 +146,9 @@ public static class TranscriptRule
         return string.Join(' ', parts);
     }
 
-    // "Sarah Whitlock reports.", "Sarah Whitlock reporting.", "reporter Sarah Whitlock": the label's name was introduced as
-    // the one telling the story (a radio package), so the lines under it are narration, not a source's words.
+    // "Sarah Whitlock reports.", "Sarah Whitlock reporting.", "reporter Sarah Whitlock", "host Nora Blake": the label's name was
+    // introduced as the one telling the story (a radio package) or asking the questions (an interview), so the lines under
+    // it are narration, not a source's words.
     private static bool Reporter(string text, string label, int before)
     {
         for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
@@ -158,9 +159,19 @@ public static class TranscriptRule
             var after = text.AsSpan(at + label.Length).TrimStart(", ");
             var lead = text.AsSpan(0, at).TrimEnd(", ");
             // ("Dr Hale reports a rise in cases" is a source's finding: the sign-off ends its sentence or names the place.)
-            if (SignsOff(after, "reports") || SignsOff(after, "reporting")
-                || lead.EndsWith("reporter", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("correspondent", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SignsOff(after, "reports") || SignsOff(after, "reporting") || IntroducedAsBroadcaster(lead)) return true;
         }
+        return false;
+    }
+
+    // "reporter Sarah Whitlock", "our correspondent, Martin Hale", "The Tideline host Nora Blake": the title before the name
+    // is one of the programme's own voices, whose lines carry the conversation rather than a source's words.
+    private static readonly string[] BroadcasterTitles = ["reporter", "correspondent", "host", "presenter", "anchor", "interviewer", "moderator"];
+
+    private static bool IntroducedAsBroadcaster(ReadOnlySpan<char> lead)
+    {
+        foreach (var title in BroadcasterTitles)
+            if (lead.EndsWith(title, StringComparison.OrdinalIgnoreCase) && (lead.Length == title.Length || !char.IsLetter(lead[^(title.Length + 1)]))) return true;
         return false;
     }
 
