@@ -152,6 +152,9 @@ public sealed class ArticleTimeline
                 // After the words of a statement whose cue came first, inside a later cue's reported clause ("said it
                 // had no regrets and warned that action was planned on March 29"): that clause's content, not the saying's day.
                 if (e.InReportedWords && e.Span.Start >= span.End && !cue.IsEmpty && cue.End <= span.Start) continue;
+                // Before the statement and its cue, inside an earlier cue's reported clause ("Sandoval acknowledged that
+                // the Sept. 1 date was a target, but said ..."): what that clause is about, not this saying's day.
+                if (e.InReportedWords && e.Span.End <= span.Start && e.Span.End <= focus.Start) continue;
                 var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
                 if (distance < bestDistance) (best, bestDistance) = (e, distance);
             }
@@ -170,20 +173,118 @@ public sealed class ArticleTimeline
         }
 
         // 3. Background cues are not dated by the news of the day.
-        if (!CueTense.IsCurrentNews(statement.Cue)) return StatementDate.Unknown;
+        if (!CueTense.IsCurrentNews(statement.Cue, ClauseBefore(cue))) return StatementDate.Unknown;
 
-        // 4. The last news day named before, for this speaker if possible; else the publication date.
+        // 4. The same speaker's dated report just before or just after.
+        var reference = SpeakerReference.For(statement.Speaker, text, cue);
         var latest = IndexBefore(newsDays, region.Start);
         // In a live blog, an entry stamped after the last news day was written on the publication day.
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
             return StatementDate.OnDay(blogDay, stamp.Of(text));
-        if (Surname(statement.Speaker) is { } surname)
+        if (reference is not null && (ReportJustBefore(reference, region) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
+
+        // 5. The last news day named before, for this speaker if possible; else the publication date.
+        if (reference is not null)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
-                if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
+                if (reference.IsNamedIn(TextOf(layout.SentenceAt(newsDays[i].Span.Start)))) return newsDays[i].ToDate(text);
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
-        if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(Surname(statement.Speaker), region.Start))) return leadDay.ToDate(text);
+        if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
+
+    /// <summary>How far back (characters) a participle cue's governing clause is read ("Tamsen disputed that account, saying").</summary>
+    private const int ClauseReach = 160;
+
+    /// <summary>The words of the cue's sentence before the cue, at most <see cref="ClauseReach"/> characters.</summary>
+    private ReadOnlySpan<char> ClauseBefore(TextSpan cue)
+    {
+        if (cue.IsEmpty) return default;
+        var start = Math.Max(layout.SentenceAt(cue.Start).Start, cue.Start - ClauseReach);
+        return article.Text.AsSpan(start, Math.Max(0, cue.Start - start));
+    }
+
+    /// <summary>
+    /// The day of the speaker's report in the paragraph just before, when the statement goes on with it ("Yesterday he
+    /// appeared to row back, saying at a press conference ... ¶ "The ball is in the British court," he said."): the last
+    /// sentence there that reports speech and names the speaker (or uses the statement's pronoun), dated by an expression
+    /// of its own beside the cue, or else as the paragraph's event ("Nurses rallied on Wednesday afternoon. Deb Hollister
+    /// said ... ¶ "That's not safe," Hollister said.").
+    /// </summary>
+    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region)
+    {
+        var own = layout.ParagraphAt(region.Start);
+        if (own.Start == 0) return null;
+        var previous = PreviousParagraph(own);
+        if (previous == own || own.Start - previous.End > Reach) return null;
+        TextSpan? report = null;
+        for (var at = previous.Start; at < previous.End; )
+        {
+            var sentence = layout.SentenceAt(at);
+            if (sentence.IsEmpty) break;
+            if (reference.IsReferredToIn(TextOf(sentence)) && layout.IsSpeechSentence(sentence.Start)) report = sentence;
+            at = sentence.End;
+        }
+        if (report is not { } found) return null;
+        if (DayBeside(found) is { } own1) return own1;
+        for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= previous.Start; i--)
+        {
+            var e = expressions[i];
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords) continue;
+            if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The day of the speaker's report just after, in a later sentence of the paragraph or in the next paragraph, that
+    /// names the speaker (or, within the paragraph, uses a pronoun for them) beside a cue dated on its own: a lead-in
+    /// paraphrase and the quote that follows are one occasion ("Ostergaard called the tariffs "a tax". ¶ "Farmers don't
+    /// want a bailout," Ostergaard said at a news conference on Tuesday.").
+    /// </summary>
+    private TemporalExpression? ReportJustAfter(SpeakerReference reference, TextSpan region)
+    {
+        var own = layout.ParagraphAt(Math.Max(region.Start, region.End - 1));
+        var next = NextParagraph(own);
+        var limit = Math.Min(next.End, region.End + Reach);
+        for (var at = region.End; at < limit; )
+        {
+            var sentence = layout.SentenceAt(at);
+            if (sentence.IsEmpty || sentence.End <= at) { at++; continue; }
+            var words = TextOf(sentence);
+            var inOwnParagraph = sentence.Start < own.End;
+            if (reference.IsNamedIn(words) || (inOwnParagraph && AnyPronoun(words)))
+                return layout.IsSpeechSentence(sentence.Start) ? DayBeside(sentence) : null;
+            at = sentence.End;
+        }
+        return null;
+    }
+
+    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes, not looking forward, not inside reported words.</summary>
+    private TemporalExpression? DayBeside(TextSpan sentence)
+    {
+        for (var i = IndexBefore(sentence.Start) + 1; i < expressions.Count && expressions[i].Span.Start < sentence.End; i++)
+        {
+            var e = expressions[i];
+            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords) return e;
+        }
+        return null;
+    }
+
+    private static bool AnyPronoun(ReadOnlySpan<char> sentence)
+    {
+        var first = sentence.TrimStart(" \t\"“‘'");
+        return first.StartsWith("He ", StringComparison.Ordinal) || first.StartsWith("She ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first non-blank paragraph after <paramref name="paragraph"/> (itself when it is the last).</summary>
+    private TextSpan NextParagraph(TextSpan paragraph)
+    {
+        var next = paragraph;
+        while (next.End < article.Text.Length && (next == paragraph || next.IsEmpty)) next = layout.ParagraphAt(next.End + 1);
+        return next;
+    }
+
+    private ReadOnlySpan<char> TextOf(TextSpan span) => article.Text.AsSpan(span.Start, span.Length);
 
     /// <summary>
     /// Whether a news day later than the lead's was named after the lead and before the statement
@@ -199,15 +300,15 @@ public sealed class ArticleTimeline
     /// "she joins us now"): the story has come back to the lead's event, and the speaker's words belong to it even
     /// after a later day was named.
     /// </summary>
-    private bool NarratedJustBefore(string? surname, int position)
+    private bool NarratedJustBefore(SpeakerReference? reference, int position)
     {
-        if (surname is null) return false;
+        if (reference is null) return false;
         var from = Math.Max(PreviousParagraph(layout.ParagraphAt(position)).Start, position - Reach);
         for (var at = from; at < position; )
         {
             var sentence = layout.SentenceAt(at);
             if (sentence.End > position) break;   // the statement's own sentence
-            if (!sentence.IsEmpty && Mentions(sentence, surname) && layout.IsPastNarration(sentence.Start)) return true;
+            if (!sentence.IsEmpty && reference.IsNamedIn(TextOf(sentence)) && layout.IsPastNarration(sentence.Start)) return true;
             at = Math.Max(sentence.End, at + 1);
         }
         return false;
@@ -249,25 +350,5 @@ public sealed class ArticleTimeline
     private readonly struct ExpressionStart : ISortKey<TemporalExpression>
     {
         public static int Of(in TemporalExpression item) => item.Span.Start;
-    }
-
-    /// <summary>The word that names the speaker in running text: the last word of the canonical name ("Tillerson", "official").</summary>
-    private static string? Surname(string? speaker)
-    {
-        var words = (speaker ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return words.Length > 0 && words[^1].Length >= 3 ? words[^1] : null;
-    }
-
-    private bool Mentions(TextSpan sentence, string word)
-    {
-        var s = article.Text.AsSpan(sentence.Start, sentence.Length);
-        for (var at = s.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(s[at - 1])) && (end == s.Length || !char.IsLetter(s[end]))) return true;
-            var next = s[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : end + next;
-        }
-        return false;
     }
 }

@@ -84,6 +84,6 @@ internal static partial class EventReference
     [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|acknowledged|admitted|argued|conceded|noted|claimed|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingWord();
 }

@@ -303,6 +303,68 @@ public class ArticleTimelineTests
     public void News_cues_with_a_perfect_after_the_verb_are_still_news(string text, string quote, string cue) =>
         Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
 
+    [Theory]
+    [InlineData("The lawyer disputed that account, saying the offer was unfair.", "the offer was unfair", "saying")]
+    [InlineData("The agency quoted a spokesman as saying the crew were safe.", "the crew were safe", "saying")]
+    [InlineData("The union is seeking 11 percent, saying pay has fallen behind.", "pay has fallen behind", "saying")]
+    [InlineData("The official would not comment, calling the issues separate.", "the issues separate", "calling")]
+    public void A_participle_cue_takes_the_tense_of_the_clause_it_hangs_on(string text, string quote, string cue) =>
+        Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
+
+    [Fact]
+    public void A_participle_cue_on_a_perfect_is_background() =>
+        Assert.Equal(StatementDate.Unknown, Date("The adviser has pushed against the plan, saying the costs are too high.", "the costs are too high", "saying"));
+
+    [Fact]
+    public void A_pronoun_continues_the_speakers_dated_report_in_the_paragraph_before()
+    {
+        // Without the pronoun, Kowal's Sunday interview would be his last named news day.
+        const string text = "Minister Jan Kowal gave an interview on Sunday.\n\nOn Monday he appeared to soften, telling reporters that talks were possible.\n\n\"The door is open,\" he said.";
+
+        Assert.Equal("2017-10-30", Date(text, "The door is open,", "said", speaker: "Jan Kowal").ToIsoString());
+    }
+
+    [Fact]
+    public void A_named_speaker_continues_the_event_day_of_the_paragraph_before()
+    {
+        // Short paragraphs under a title: no lead day to fall back on.
+        const string text = "Hospital staff walk out\n\nNurses rallied on Monday afternoon. Ann Lee told us the wards were short.\n\n\"It is not safe for anyone,\" Lee said.";
+
+        Assert.Equal("2017-10-30", Date(text, "It is not safe for anyone,", "said", speaker: "Ann Lee").ToIsoString());
+    }
+
+    [Fact]
+    public void A_lead_in_takes_the_day_of_the_same_speakers_report_just_after()
+    {
+        const string next = "Senator Ruth Hale called the plan \"a tax on families.\"\n\n\"Farmers want their markets back,\" Hale said at a news conference on Monday.";
+        Assert.Equal("2017-10-30", Date(next, "a tax on families.", "called the plan", speaker: "Ruth Hale").ToIsoString());
+
+        const string sameParagraph = "The chairman, Tom Berg, urged both sides to calm down. He told reporters on Monday evening that expulsions would help nobody.";
+        Assert.Equal("2017-10-30", Date(sameParagraph, "both sides to calm down", "urged", speaker: "Tom Berg").ToIsoString());
+    }
+
+    [Fact]
+    public void A_possessive_names_someone_else()
+    {
+        const string text = "Ruth Hale said she would not back down.\n\nHale's campaign said in an email on Monday that volunteers knocked on doors.";
+
+        Assert.Equal("2017-11-01", Date(text, "she would not back down", "said", speaker: "Ruth Hale").ToIsoString());
+    }
+
+    [Fact]
+    public void A_generic_label_is_matched_with_its_own_modifier_or_the()
+    {
+        const string other = "Omani official Ali Nasser told reporters on Monday that talks were close.\n\nThe council met again.\n\nAn Israeli official said the council should act.";
+        Assert.Equal("2017-11-01", Date(other, "the council should act", "said", speaker: "Israeli official").ToIsoString());
+
+        const string same = "An Israeli official told reporters on Monday that talks were dead.\n\nThe council met again.\n\nThe official said the council should act.";
+        Assert.Equal("2017-10-30", Date(same, "the council should act", "said", speaker: "Israeli official").ToIsoString());
+    }
+
+    [Fact]
+    public void A_day_in_an_earlier_cues_reported_clause_does_not_date_a_later_cue() =>
+        Assert.Equal("2017-11-01", Date("The pilot acknowledged that the Sept. 1 date was a target, but said pilots were ready.", "pilots were ready", "said").ToIsoString());
+
     [Fact]
     public void A_transcript_answer_is_news_of_the_day() =>
         Assert.Equal("2017-11-01", Date("HOR NAMHONG: We came here to end the shooting.", "We came here to end the shooting.", "HOR NAMHONG:").ToIsoString());
