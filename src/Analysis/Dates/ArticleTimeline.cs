@@ -89,14 +89,21 @@ public sealed class ArticleTimeline
     private TemporalExpression? LeadDay()
     {
         var leadEnd = LeadEnd();
+        TemporalExpression? vague = null;
         foreach (var e in expressions)
         {
             if (e.Span.Start >= leadEnd) break;
             if (layout.ParagraphAt(e.Span.Start).Length < ProseParagraph) continue;   // a dateline or byline, not the lead's event
             if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
-                && !EventReference.IsInRelativeClause(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start)) return e;
+                && !EventReference.IsInRelativeClause(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start))
+            {
+                // A vague day ("for a few days last week", "over the weekend") sets the scene; a weekday named after it in
+                // the lead ("On Wednesday the parliament voted") is the event's own day.
+                if (e.ToleranceDays == 0) return e;
+                vague ??= e;
+            }
         }
-        return null;
+        return vague;
     }
 
     /// <summary>Where the lead ends: after the first <see cref="LeadParagraphs"/> prose paragraphs.</summary>
@@ -172,6 +179,9 @@ public sealed class ArticleTimeline
             if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
         }
 
+        // 2b. "told the council after the vote": the day an earlier sentence gives that event.
+        if (EventDayNamedBefore(paragraphStart, region, span) is { } eventDay) return eventDay.ToDate(text);
+
         // 3. Background cues are not dated by the news of the day.
         if (!CueTense.IsCurrentNews(statement.Cue, ClauseBefore(cue))) return StatementDate.Unknown;
 
@@ -190,6 +200,40 @@ public sealed class ArticleTimeline
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
         if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
+    }
+
+    /// <summary>How many expressions before the statement are searched for the day of an event it names ("after the vote").</summary>
+    private const int EventLookback = 40;
+
+    /// <summary>
+    /// The day of the event a statement is placed "after" or "following" ("told the council after the vote", "said
+    /// following the verdict"), in its paragraph before or around its words: the nearest earlier expression whose
+    /// sentence names the event, as a noun or a verb of the same stem ("The council voted 15-0 on Monday").
+    /// </summary>
+    private TemporalExpression? EventDayNamedBefore(int paragraphStart, TextSpan region, TextSpan span)
+    {
+        var text = article.Text;
+        string? stem = null;
+        foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(paragraphStart, span.Start), (span.End, region.End)])
+            if (to > from && EventReference.EventAfter(text.AsSpan(from, to - from)) is { } found) stem = found;
+        if (stem is null) return null;
+        var last = IndexBefore(paragraphStart);
+        for (var i = last; i >= 0 && i > last - EventLookback; i--)
+        {
+            if (!IsEventDay(expressions[i])) continue;
+            var sentence = layout.SentenceAt(expressions[i].Span.Start);
+            if (!EventReference.NamesEvent(TextOf(sentence), stem)) continue;
+            // The sentence's first such day is the event's ("signed ... on Monday, a day after Abiy arrived").
+            var first = i;
+            for (var j = i - 1; j >= 0 && expressions[j].Span.Start >= sentence.Start; j--)
+                if (IsEventDay(expressions[j])) first = j;
+            return expressions[first];
+        }
+        return null;
+
+        // An exact day outside quotes and reported words, not looking forward: "last week" is too vague to pin an event.
+        static bool IsEventDay(TemporalExpression e) =>
+            !e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Precision == DatePrecision.Day && e.ToleranceDays == 0;
     }
 
     /// <summary>How far back (characters) a participle cue's governing clause is read ("Tamsen disputed that account, saying").</summary>

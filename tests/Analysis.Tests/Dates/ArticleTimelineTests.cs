@@ -366,6 +366,37 @@ public class ArticleTimelineTests
         Assert.Equal("2017-11-01", Date("The pilot acknowledged that the Sept. 1 date was a target, but said pilots were ready.", "pilots were ready", "said").ToIsoString());
 
     [Fact]
+    public void A_month_in_a_whose_clause_is_the_subjects_background() =>
+        Assert.Equal("2017-11-01", Date("The agency, whose inspectors were expelled in June, said it welcomed the step.", "it welcomed the step", "said").ToIsoString());
+
+    [Fact]
+    public void The_lead_prefers_an_exact_day_to_a_vague_one()
+    {
+        // The lead's "last week" sets the scene; "On Monday" is the vote the minister speaks after.
+        const string text = "Talks\n\nFor a few days last week it looked as if the mediators might succeed in bringing the two sides together. On Monday the parliament, after a long debate, voted to accept the plan.\n\n\"We won time,\" the defense minister told us.";
+
+        Assert.Equal("2017-10-30", Date(text, "We won time,", "told us", speaker: "Ivo Kranj").ToIsoString());
+    }
+
+    [Fact]
+    public void An_accusation_is_a_report_of_speech()
+    {
+        const string text = "Deputy premier Ivo Maric accused the army on Saturday of taking sides.\n\n\"We are keeping our word,\" Maric said.";
+
+        Assert.Equal("2017-10-28", Date(text, "We are keeping our word,", "said", speaker: "Ivo Maric").ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("told the council after the vote")]
+    [InlineData("said following the vote")]
+    public void After_the_event_takes_the_day_the_text_gives_that_event(string cue)
+    {
+        var text = "The council voted 15-0 on Monday for the resolution. A spokesman said on Tuesday that the text was final.\n\nThe ambassador " + cue + " that the measure was the last chance.";
+
+        Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+    }
+
+    [Fact]
     public void A_transcript_answer_is_news_of_the_day() =>
         Assert.Equal("2017-11-01", Date("HOR NAMHONG: We came here to end the shooting.", "We came here to end the shooting.", "HOR NAMHONG:").ToIsoString());
 
