@@ -89,11 +89,10 @@ internal sealed partial class ArticleLayout
     }
 
     /// <summary>Whether the sentence at <paramref name="position"/> reports speech (said, told, briefing, tweeted...).</summary>
-    public bool IsSpeechSentence(int position)
-    {
-        var sentence = SentenceAt(position);
-        return SpeechWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-    }
+    public bool IsSpeechSentence(int position) => ReportsSpeech(SentenceAt(position));
+
+    /// <summary>Whether the words of <paramref name="span"/> report speech.</summary>
+    public bool ReportsSpeech(TextSpan span) => SpeechWord().IsMatch(text.AsSpan(span.Start, span.Length));
 
     /// <summary>
     /// Whether the sentence at <paramref name="position"/> narrates in the past tense without reporting speech

@@ -191,12 +191,12 @@ public sealed class ArticleTimeline
         // In a live blog, an entry stamped after the last news day was written on the publication day.
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
             return StatementDate.OnDay(blogDay, stamp.Of(text));
-        if (reference is not null && (ReportJustBefore(reference, region) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
+        if (reference is not null && (ReportJustBefore(reference, region, TranscriptRule.IsLabelCue(statement.Cue)) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
 
         // 5. The last news day named before, for this speaker if possible; else the publication date.
         if (reference is not null)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
-                if (reference.IsNamedIn(TextOf(layout.SentenceAt(newsDays[i].Span.Start)))) return newsDays[i].ToDate(text);
+                if (reference.IsNamedIn(TextOf(Near(layout.SentenceAt(newsDays[i].Span.Start), newsDays[i].Span)))) return newsDays[i].ToDate(text);
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
         if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
@@ -222,7 +222,7 @@ public sealed class ArticleTimeline
         {
             if (!IsEventDay(expressions[i])) continue;
             var sentence = layout.SentenceAt(expressions[i].Span.Start);
-            if (!EventReference.NamesEvent(TextOf(sentence), stem)) continue;
+            if (!EventReference.NamesEvent(TextOf(Near(sentence, expressions[i].Span)), stem)) continue;
             // The sentence's first such day is the event's ("signed ... on Monday, a day after Abiy arrived").
             var first = i;
             for (var j = i - 1; j >= 0 && expressions[j].Span.Start >= sentence.Start; j--)
@@ -254,23 +254,30 @@ public sealed class ArticleTimeline
     /// of its own beside the cue, or else as the paragraph's event ("Nurses rallied on Wednesday afternoon. Deb Hollister
     /// said ... ¶ "That's not safe," Hollister said.").
     /// </summary>
-    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region)
+    /// <remarks>
+    /// A transcript's sound bite (<paramref name="soundBite"/>, "AMIRA OSMAN: ...") follows its introduction, which need
+    /// not report speech: "This morning we reached Amira Osman, a pharmacist, by phone."
+    /// </remarks>
+    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite)
     {
         var own = layout.ParagraphAt(region.Start);
         if (own.Start == 0) return null;
         var previous = PreviousParagraph(own);
         if (previous == own || own.Start - previous.End > Reach) return null;
         TextSpan? report = null;
-        for (var at = previous.Start; at < previous.End; )
+        // The paragraph's last Reach characters at most: a run-on paragraph must not make dating quadratic.
+        var from = Math.Max(previous.Start, previous.End - Reach);
+        for (var at = from; at < previous.End; )
         {
-            var sentence = layout.SentenceAt(at);
-            if (sentence.IsEmpty) break;
-            if (reference.IsReferredToIn(TextOf(sentence)) && layout.IsSpeechSentence(sentence.Start)) report = sentence;
-            at = sentence.End;
+            var whole = layout.SentenceAt(at);
+            if (whole.End <= at) break;
+            var sentence = new TextSpan(Math.Max(whole.Start, from), Math.Min(whole.End, previous.End));
+            if (reference.IsReferredToIn(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
+            at = whole.End;
         }
         if (report is not { } found) return null;
         if (DayBeside(found) is { } own1) return own1;
-        for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= previous.Start; i--)
+        for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= from; i--)
         {
             var e = expressions[i];
             if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords) continue;
@@ -292,24 +299,26 @@ public sealed class ArticleTimeline
         var limit = Math.Min(next.End, region.End + Reach);
         for (var at = region.End; at < limit; )
         {
-            var sentence = layout.SentenceAt(at);
-            if (sentence.IsEmpty || sentence.End <= at) { at++; continue; }
+            var whole = layout.SentenceAt(at);
+            if (whole.End <= at) { at++; continue; }
+            var sentence = new TextSpan(Math.Max(whole.Start, region.End), Math.Min(whole.End, limit));
             var words = TextOf(sentence);
             var inOwnParagraph = sentence.Start < own.End;
             if (reference.IsNamedIn(words) || (inOwnParagraph && AnyPronoun(words)))
-                return layout.IsSpeechSentence(sentence.Start) ? DayBeside(sentence) : null;
-            at = sentence.End;
+                return layout.ReportsSpeech(sentence) ? DayBeside(sentence) : null;
+            at = whole.End;
         }
         return null;
     }
 
-    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes, not looking forward, not inside reported words.</summary>
+    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes and relative clauses, not looking forward, not inside reported words.</summary>
     private TemporalExpression? DayBeside(TextSpan sentence)
     {
         for (var i = IndexBefore(sentence.Start) + 1; i < expressions.Count && expressions[i].Span.Start < sentence.End; i++)
         {
             var e = expressions[i];
-            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords) return e;
+            // A day in a relative clause is the person's background ("Nora Quilty, who was brought in on Monday evening").
+            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && !EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) return e;
         }
         return null;
     }
@@ -329,6 +338,10 @@ public sealed class ArticleTimeline
     }
 
     private ReadOnlySpan<char> TextOf(TextSpan span) => article.Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The part of <paramref name="sentence"/> within <see cref="Reach"/> of <paramref name="expression"/>: bounded work on a run-on sentence.</summary>
+    private static TextSpan Near(TextSpan sentence, TextSpan expression) =>
+        new(Math.Max(sentence.Start, expression.Start - Reach), Math.Max(Math.Max(sentence.Start, expression.Start - Reach), Math.Min(sentence.End, expression.End + Reach)));
 
     /// <summary>
     /// Whether a news day later than the lead's was named after the lead and before the statement

@@ -396,6 +396,14 @@ public class ArticleTimelineTests
         Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
     }
 
+    [Theory]
+    // Published Wednesday: the introduction's "Yesterday" dates the sound bite, not the story's lead day.
+    [InlineData("PRESENTER: On Sunday the talks broke down again in the capital after a week of shelling and rising anger.\n\nYesterday we reached Ana Ruiz, a teacher, by phone.\n\nANA RUIZ: We have no water.", "2017-10-31")]
+    // A day in a relative clause is her background; the paragraph's own "this morning" is the interview's.
+    [InlineData("PRESENTER: On Sunday the talks broke down again in the capital after a week of shelling and rising anger.\n\nREPORTER: This morning the ward was full. One patient was Ana Ruiz, who was brought in on Monday evening.\n\nANA RUIZ: We have no water.", "2017-11-01")]
+    public void A_sound_bite_takes_the_day_of_its_introduction(string text, string expected) =>
+        Assert.Equal(expected, Date(text, "We have no water.", "ANA RUIZ:", speaker: "Ana Ruiz").ToIsoString());
+
     [Fact]
     public void A_transcript_answer_is_news_of_the_day() =>
         Assert.Equal("2017-11-01", Date("HOR NAMHONG: We came here to end the shooting.", "We came here to end the shooting.", "HOR NAMHONG:").ToIsoString());
