@@ -462,7 +462,10 @@ public class ArticleTimelineTests
     {
         var words = Gen.Elements("said", "on Tuesday", "Yesterday", "Twelve days later", "The month prior", "In May", "Sept. 31", "Feb. 29",
             "2017-02-30", "“", "”", "\"", ".", " ", "\n", "has urged", "this weekend", "Mr.", "U.S.", "told reporters", "x",
-            "that", "which", "One finished.", "long enough to be a prose paragraph of the lead, with many words in it");
+            "that", "which", "One finished.", "long enough to be a prose paragraph of the lead, with many words in it",
+            "he said", "He", "after the vote", "voted", "whose", "One's", "official", "accused", "saying", "SOME ONE:");
+        var speakers = Gen.Elements("Some One", "Israeli official", "", "he", "One", "x y z");
+        var cues = Gen.Elements("said", "saying", "SOME ONE:", "told the council after the vote", "", "has said");
         var texts = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""), words.ListOf().Select(p => string.Join(" ", p)));
         var dates = Gen.Choose(1, 3650 * 3).Select(d => (DateOnly?)DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + 700_000 + d));
         var published = Gen.OneOf(Gen.Constant<DateOnly?>(null), dates);
@@ -472,13 +475,15 @@ public class ArticleTimelineTests
                     from b in Gen.Choose(-3, 400)
                     from c in Gen.Choose(-3, 400)
                     from d in Gen.Choose(-3, 400)
-                    select (text, pub, a, b, c, d);
+                    from speaker in speakers
+                    from cue in cues
+                    select (text, pub, a, b, c, d, speaker, cue);
         Prop.ForAll(cases.ToArbitrary(), x =>
         {
             var article = ArticleFactory.Create("p.txt", x.text, published: x.pub);
             var statement = new Statement
             {
-                Article = "p.txt", Speaker = "Some One", Kind = StatementKind.Direct, Quote = "", Cue = "said",
+                Article = "p.txt", Speaker = x.speaker, Kind = StatementKind.Direct, Quote = "", Cue = x.cue,
                 Span = new TextSpan(Math.Min(x.a, x.b), Math.Max(x.a, x.b)), CueSpan = new TextSpan(Math.Min(x.c, x.d), Math.Max(x.c, x.d)),
             };
             var date = ArticleTimeline.Build(article).DateOf(statement);
