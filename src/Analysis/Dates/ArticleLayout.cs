@@ -89,11 +89,10 @@ internal sealed partial class ArticleLayout
     }
 
     /// <summary>Whether the sentence at <paramref name="position"/> reports speech (said, told, briefing, tweeted...).</summary>
-    public bool IsSpeechSentence(int position)
-    {
-        var sentence = SentenceAt(position);
-        return SpeechWord().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-    }
+    public bool IsSpeechSentence(int position) => ReportsSpeech(SentenceAt(position));
+
+    /// <summary>Whether the words of <paramref name="span"/> report speech.</summary>
+    public bool ReportsSpeech(TextSpan span) => SpeechWord().IsMatch(text.AsSpan(span.Start, span.Length));
 
     /// <summary>
     /// Whether the sentence at <paramref name="position"/> narrates in the past tense without reporting speech
@@ -137,6 +136,6 @@ internal sealed partial class ArticleLayout
     [GeneratedRegex(@"\b(?:\w{3,}ed|was|were|did|made|took|came|went|got|won|lost|beat|led|left|ran|saw|gave|held|kept|fell|threw|hit|broke|fought|caught|stood|sat|shot|struck|scored|drew|began|knew)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTenseVerb();
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|spoke|speaking|speaks|stated|states|statement|announced|announces|confirmed|confirms|acknowledged|added|adds|tweeted|tweets|tweeting|wrote|writes|posted|briefing|press\s+conference|interview|remarks|comments|indicated|warned|warns|stressed|urged|urges|explained|declared|noted|insisted|argued|claimed|reiterated|vowed|asked|answered|replied|responded|reporters|disclosed|let\s+reporters\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|spoke|speaking|speaks|stated|states|statement|announced|announces|confirmed|confirms|acknowledged|added|adds|tweeted|tweets|tweeting|wrote|writes|posted|briefing|press\s+conference|interview|remarks|comments|indicated|warned|warns|stressed|urged|urges|accused|accuses|explained|declared|noted|insisted|argued|claimed|reiterated|vowed|asked|answered|replied|responded|reporters|disclosed|let\s+reporters\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechWord();
 }

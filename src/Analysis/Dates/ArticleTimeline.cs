@@ -89,14 +89,21 @@ public sealed class ArticleTimeline
     private TemporalExpression? LeadDay()
     {
         var leadEnd = LeadEnd();
+        TemporalExpression? vague = null;
         foreach (var e in expressions)
         {
             if (e.Span.Start >= leadEnd) break;
             if (layout.ParagraphAt(e.Span.Start).Length < ProseParagraph) continue;   // a dateline or byline, not the lead's event
             if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day
-                && !EventReference.IsInRelativeClause(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start)) return e;
+                && !EventReference.IsInRelativeClause(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start))
+            {
+                // A vague day ("for a few days last week", "over the weekend") sets the scene; a weekday named after it in
+                // the lead ("On Wednesday the parliament voted") is the event's own day.
+                if (e.ToleranceDays == 0) return e;
+                vague ??= e;
+            }
         }
-        return null;
+        return vague;
     }
 
     /// <summary>Where the lead ends: after the first <see cref="LeadParagraphs"/> prose paragraphs.</summary>
@@ -152,6 +159,9 @@ public sealed class ArticleTimeline
                 // After the words of a statement whose cue came first, inside a later cue's reported clause ("said it
                 // had no regrets and warned that action was planned on March 29"): that clause's content, not the saying's day.
                 if (e.InReportedWords && e.Span.Start >= span.End && !cue.IsEmpty && cue.End <= span.Start) continue;
+                // Before the statement and its cue, inside an earlier cue's reported clause ("Sandoval acknowledged that
+                // the Sept. 1 date was a target, but said ..."): what that clause is about, not this saying's day.
+                if (e.InReportedWords && e.Span.End <= span.Start && e.Span.End <= focus.Start) continue;
                 var distance = e.Span.End <= focus.Start ? focus.Start - e.Span.End : Math.Max(0, e.Span.Start - focus.End);
                 if (distance < bestDistance) (best, bestDistance) = (e, distance);
             }
@@ -169,21 +179,169 @@ public sealed class ArticleTimeline
             if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
         }
 
-        // 3. Background cues are not dated by the news of the day.
-        if (!CueTense.IsCurrentNews(statement.Cue)) return StatementDate.Unknown;
+        // 2b. "told the council after the vote": the day an earlier sentence gives that event.
+        if (EventDayNamedBefore(paragraphStart, region, span) is { } eventDay) return eventDay.ToDate(text);
 
-        // 4. The last news day named before, for this speaker if possible; else the publication date.
+        // 3. Background cues are not dated by the news of the day.
+        if (!CueTense.IsCurrentNews(statement.Cue, ClauseBefore(cue))) return StatementDate.Unknown;
+
+        // 4. The same speaker's dated report just before or just after.
+        var reference = SpeakerReference.For(statement.Speaker, text, cue);
         var latest = IndexBefore(newsDays, region.Start);
         // In a live blog, an entry stamped after the last news day was written on the publication day.
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
             return StatementDate.OnDay(blogDay, stamp.Of(text));
-        if (Surname(statement.Speaker) is { } surname)
+        if (reference is not null && (ReportJustBefore(reference, region, TranscriptRule.IsLabelCue(statement.Cue)) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
+
+        // 5. The last news day named before, for this speaker if possible; else the publication date.
+        if (reference is not null)
             for (var i = latest; i >= 0 && i > latest - SpeakerLookback; i--)
-                if (Mentions(layout.SentenceAt(newsDays[i].Span.Start), surname)) return newsDays[i].ToDate(text);
+                if (reference.IsNamedIn(TextOf(Near(layout.SentenceAt(newsDays[i].Span.Start), newsDays[i].Span)))) return newsDays[i].ToDate(text);
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
-        if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(Surname(statement.Speaker), region.Start))) return leadDay.ToDate(text);
+        if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
     }
+
+    /// <summary>How many expressions before the statement are searched for the day of an event it names ("after the vote").</summary>
+    private const int EventLookback = 40;
+
+    /// <summary>
+    /// The day of the event a statement is placed "after" or "following" ("told the council after the vote", "said
+    /// following the verdict"), in its paragraph before or around its words: the nearest earlier expression whose
+    /// sentence names the event, as a noun or a verb of the same stem ("The council voted 15-0 on Monday").
+    /// </summary>
+    private TemporalExpression? EventDayNamedBefore(int paragraphStart, TextSpan region, TextSpan span)
+    {
+        var text = article.Text;
+        string? stem = null;
+        foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(paragraphStart, span.Start), (span.End, region.End)])
+            if (to > from && EventReference.EventAfter(text.AsSpan(from, to - from)) is { } found) stem = found;
+        if (stem is null) return null;
+        var last = IndexBefore(paragraphStart);
+        for (var i = last; i >= 0 && i > last - EventLookback; i--)
+        {
+            if (!IsEventDay(expressions[i])) continue;
+            var sentence = layout.SentenceAt(expressions[i].Span.Start);
+            if (!EventReference.NamesEvent(TextOf(Near(sentence, expressions[i].Span)), stem)) continue;
+            // The sentence's first such day is the event's ("signed ... on Monday, a day after Abiy arrived").
+            var first = i;
+            for (var j = i - 1; j >= 0 && expressions[j].Span.Start >= sentence.Start; j--)
+                if (IsEventDay(expressions[j])) first = j;
+            return expressions[first];
+        }
+        return null;
+
+        // An exact day outside quotes and reported words, not looking forward: "last week" is too vague to pin an event.
+        static bool IsEventDay(TemporalExpression e) =>
+            !e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && e.Precision == DatePrecision.Day && e.ToleranceDays == 0;
+    }
+
+    /// <summary>How far back (characters) a participle cue's governing clause is read ("Tamsen disputed that account, saying").</summary>
+    private const int ClauseReach = 160;
+
+    /// <summary>The words of the cue's sentence before the cue, at most <see cref="ClauseReach"/> characters.</summary>
+    private ReadOnlySpan<char> ClauseBefore(TextSpan cue)
+    {
+        if (cue.IsEmpty) return default;
+        var start = Math.Max(layout.SentenceAt(cue.Start).Start, cue.Start - ClauseReach);
+        return article.Text.AsSpan(start, Math.Max(0, cue.Start - start));
+    }
+
+    /// <summary>
+    /// The day of the speaker's report in the paragraph just before, when the statement goes on with it ("Yesterday he
+    /// appeared to row back, saying at a press conference ... ¶ "The ball is in the British court," he said."): the last
+    /// sentence there that reports speech and names the speaker (or uses the statement's pronoun), dated by an expression
+    /// of its own beside the cue, or else as the paragraph's event ("Nurses rallied on Wednesday afternoon. Deb Hollister
+    /// said ... ¶ "That's not safe," Hollister said.").
+    /// </summary>
+    /// <remarks>
+    /// A transcript's sound bite (<paramref name="soundBite"/>, "AMIRA OSMAN: ...") follows its introduction, which need
+    /// not report speech: "This morning we reached Amira Osman, a pharmacist, by phone."
+    /// </remarks>
+    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite)
+    {
+        var own = layout.ParagraphAt(region.Start);
+        if (own.Start == 0) return null;
+        var previous = PreviousParagraph(own);
+        if (previous == own || own.Start - previous.End > Reach) return null;
+        TextSpan? report = null;
+        // The paragraph's last Reach characters at most: a run-on paragraph must not make dating quadratic.
+        var from = Math.Max(previous.Start, previous.End - Reach);
+        for (var at = from; at < previous.End; )
+        {
+            var whole = layout.SentenceAt(at);
+            if (whole.End <= at) break;
+            var sentence = new TextSpan(Math.Max(whole.Start, from), Math.Min(whole.End, previous.End));
+            if (reference.IsReferredToIn(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
+            at = whole.End;
+        }
+        if (report is not { } found) return null;
+        if (DayBeside(found) is { } own1) return own1;
+        for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= from; i--)
+        {
+            var e = expressions[i];
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords) continue;
+            if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The day of the speaker's report just after, in a later sentence of the paragraph or in the next paragraph, that
+    /// names the speaker (or, within the paragraph, uses a pronoun for them) beside a cue dated on its own: a lead-in
+    /// paraphrase and the quote that follows are one occasion ("Ostergaard called the tariffs "a tax". ¶ "Farmers don't
+    /// want a bailout," Ostergaard said at a news conference on Tuesday.").
+    /// </summary>
+    private TemporalExpression? ReportJustAfter(SpeakerReference reference, TextSpan region)
+    {
+        var own = layout.ParagraphAt(Math.Max(region.Start, region.End - 1));
+        var next = NextParagraph(own);
+        var limit = Math.Min(next.End, region.End + Reach);
+        for (var at = region.End; at < limit; )
+        {
+            var whole = layout.SentenceAt(at);
+            if (whole.End <= at) { at++; continue; }
+            var sentence = new TextSpan(Math.Max(whole.Start, region.End), Math.Min(whole.End, limit));
+            var words = TextOf(sentence);
+            var inOwnParagraph = sentence.Start < own.End;
+            if (reference.IsNamedIn(words) || (inOwnParagraph && AnyPronoun(words)))
+                return layout.ReportsSpeech(sentence) ? DayBeside(sentence) : null;
+            at = whole.End;
+        }
+        return null;
+    }
+
+    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes and relative clauses, not looking forward, not inside reported words.</summary>
+    private TemporalExpression? DayBeside(TextSpan sentence)
+    {
+        for (var i = IndexBefore(sentence.Start) + 1; i < expressions.Count && expressions[i].Span.Start < sentence.End; i++)
+        {
+            var e = expressions[i];
+            // A day in a relative clause is the person's background ("Nora Quilty, who was brought in on Monday evening").
+            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && !EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) return e;
+        }
+        return null;
+    }
+
+    private static bool AnyPronoun(ReadOnlySpan<char> sentence)
+    {
+        var first = sentence.TrimStart(" \t\"“‘'");
+        return first.StartsWith("He ", StringComparison.Ordinal) || first.StartsWith("She ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first non-blank paragraph after <paramref name="paragraph"/> (itself when it is the last).</summary>
+    private TextSpan NextParagraph(TextSpan paragraph)
+    {
+        var next = paragraph;
+        while (next.End < article.Text.Length && (next == paragraph || next.IsEmpty)) next = layout.ParagraphAt(next.End + 1);
+        return next;
+    }
+
+    private ReadOnlySpan<char> TextOf(TextSpan span) => article.Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The part of <paramref name="sentence"/> within <see cref="Reach"/> of <paramref name="expression"/>: bounded work on a run-on sentence.</summary>
+    private static TextSpan Near(TextSpan sentence, TextSpan expression) =>
+        new(Math.Max(sentence.Start, expression.Start - Reach), Math.Max(Math.Max(sentence.Start, expression.Start - Reach), Math.Min(sentence.End, expression.End + Reach)));
 
     /// <summary>
     /// Whether a news day later than the lead's was named after the lead and before the statement
@@ -199,15 +357,15 @@ public sealed class ArticleTimeline
     /// "she joins us now"): the story has come back to the lead's event, and the speaker's words belong to it even
     /// after a later day was named.
     /// </summary>
-    private bool NarratedJustBefore(string? surname, int position)
+    private bool NarratedJustBefore(SpeakerReference? reference, int position)
     {
-        if (surname is null) return false;
+        if (reference is null) return false;
         var from = Math.Max(PreviousParagraph(layout.ParagraphAt(position)).Start, position - Reach);
         for (var at = from; at < position; )
         {
             var sentence = layout.SentenceAt(at);
             if (sentence.End > position) break;   // the statement's own sentence
-            if (!sentence.IsEmpty && Mentions(sentence, surname) && layout.IsPastNarration(sentence.Start)) return true;
+            if (!sentence.IsEmpty && reference.IsNamedIn(TextOf(sentence)) && layout.IsPastNarration(sentence.Start)) return true;
             at = Math.Max(sentence.End, at + 1);
         }
         return false;
@@ -249,25 +407,5 @@ public sealed class ArticleTimeline
     private readonly struct ExpressionStart : ISortKey<TemporalExpression>
     {
         public static int Of(in TemporalExpression item) => item.Span.Start;
-    }
-
-    /// <summary>The word that names the speaker in running text: the last word of the canonical name ("Tillerson", "official").</summary>
-    private static string? Surname(string? speaker)
-    {
-        var words = (speaker ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return words.Length > 0 && words[^1].Length >= 3 ? words[^1] : null;
-    }
-
-    private bool Mentions(TextSpan sentence, string word)
-    {
-        var s = article.Text.AsSpan(sentence.Start, sentence.Length);
-        for (var at = s.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(s[at - 1])) && (end == s.Length || !char.IsLetter(s[end]))) return true;
-            var next = s[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : end + next;
-        }
-        return false;
     }
 }

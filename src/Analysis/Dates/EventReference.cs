@@ -59,6 +59,32 @@ internal static partial class EventReference
         return words > MaxCueComplementWords;
     }
 
+    /// <summary>
+    /// The stem of the event in "after the vote" / "following the verdict" in <paramref name="text"/> ("vot", "verdict",
+    /// "meet" for "meeting"), to find the sentence that tells when it happened; null when there is none.
+    /// </summary>
+    public static string? EventAfter(ReadOnlySpan<char> text)
+    {
+        string? stem = null;
+        foreach (var m in AfterTheEvent().EnumerateMatches(text))
+        {
+            var noun = text.Slice(m.Index, m.Length);
+            noun = noun[(noun.LastIndexOf(' ') + 1)..];
+            var cut = noun.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? noun[..^3]
+                : noun.EndsWith("e", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? noun[..^1] : noun;
+            if (cut.Length >= 3) stem = cut.ToString();
+        }
+        return stem;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> has a word built on <paramref name="stem"/> ("voted", "vote"), at most three letters longer.</summary>
+    public static bool NamesEvent(ReadOnlySpan<char> sentence, string stem)
+    {
+        foreach (var m in Word().EnumerateMatches(sentence))
+            if (m.Length >= stem.Length && m.Length <= stem.Length + 3 && sentence.Slice(m.Index, stem.Length).Equals(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static int LastIndex(Regex regex, ReadOnlySpan<char> text)
     {
         var last = -1;
@@ -72,7 +98,7 @@ internal static partial class EventReference
     [GeneratedRegex(@"^(?:since|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounding();
 
-    [GeneratedRegex(@"(?<!\b(?:\w+ed|said|says|told|knew|found|felt|thought|saw|so|such|now|is|was|are|were|be|been)\s+)\b(?:that|which|who)\b[^,;:()—–]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:\w+ed|said|says|told|knew|found|felt|thought|saw|so|such|now|is|was|are|were|be|been)\s+)\b(?:that|which|who|whose)\b[^,;:()—–]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRelativeClause();
 
     [GeneratedRegex(@"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -81,9 +107,13 @@ internal static partial class EventReference
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    // "after the vote", "following the verdict": an event noun (not a time: "after the weekend" is a day of its own).
+    [GeneratedRegex(@"\b(?:after|following)\s+the\s+(?!(?:weekend|week|day|night|morning|afternoon|evening|month|year)\b)[a-z]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterTheEvent();
+
     [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|acknowledged|admitted|argued|conceded|noted|claimed|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingWord();
 }

@@ -303,6 +303,107 @@ public class ArticleTimelineTests
     public void News_cues_with_a_perfect_after_the_verb_are_still_news(string text, string quote, string cue) =>
         Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
 
+    [Theory]
+    [InlineData("The lawyer disputed that account, saying the offer was unfair.", "the offer was unfair", "saying")]
+    [InlineData("The agency quoted a spokesman as saying the crew were safe.", "the crew were safe", "saying")]
+    [InlineData("The union is seeking 11 percent, saying pay has fallen behind.", "pay has fallen behind", "saying")]
+    [InlineData("The official would not comment, calling the issues separate.", "the issues separate", "calling")]
+    public void A_participle_cue_takes_the_tense_of_the_clause_it_hangs_on(string text, string quote, string cue) =>
+        Assert.Equal("2017-11-01", Date(text, quote, cue).ToIsoString());
+
+    [Fact]
+    public void A_participle_cue_on_a_perfect_is_background() =>
+        Assert.Equal(StatementDate.Unknown, Date("The adviser has pushed against the plan, saying the costs are too high.", "the costs are too high", "saying"));
+
+    [Fact]
+    public void A_pronoun_continues_the_speakers_dated_report_in_the_paragraph_before()
+    {
+        // Without the pronoun, Kowal's Sunday interview would be his last named news day.
+        const string text = "Minister Jan Kowal gave an interview on Sunday.\n\nOn Monday he appeared to soften, telling reporters that talks were possible.\n\n\"The door is open,\" he said.";
+
+        Assert.Equal("2017-10-30", Date(text, "The door is open,", "said", speaker: "Jan Kowal").ToIsoString());
+    }
+
+    [Fact]
+    public void A_named_speaker_continues_the_event_day_of_the_paragraph_before()
+    {
+        // Short paragraphs under a title: no lead day to fall back on.
+        const string text = "Hospital staff walk out\n\nNurses rallied on Monday afternoon. Ann Lee told us the wards were short.\n\n\"It is not safe for anyone,\" Lee said.";
+
+        Assert.Equal("2017-10-30", Date(text, "It is not safe for anyone,", "said", speaker: "Ann Lee").ToIsoString());
+    }
+
+    [Fact]
+    public void A_lead_in_takes_the_day_of_the_same_speakers_report_just_after()
+    {
+        const string next = "Senator Ruth Hale called the plan \"a tax on families.\"\n\n\"Farmers want their markets back,\" Hale said at a news conference on Monday.";
+        Assert.Equal("2017-10-30", Date(next, "a tax on families.", "called the plan", speaker: "Ruth Hale").ToIsoString());
+
+        const string sameParagraph = "The chairman, Tom Berg, urged both sides to calm down. He told reporters on Monday evening that expulsions would help nobody.";
+        Assert.Equal("2017-10-30", Date(sameParagraph, "both sides to calm down", "urged", speaker: "Tom Berg").ToIsoString());
+    }
+
+    [Fact]
+    public void A_possessive_names_someone_else()
+    {
+        const string text = "Ruth Hale said she would not back down.\n\nHale's campaign said in an email on Monday that volunteers knocked on doors.";
+
+        Assert.Equal("2017-11-01", Date(text, "she would not back down", "said", speaker: "Ruth Hale").ToIsoString());
+    }
+
+    [Fact]
+    public void A_generic_label_is_matched_with_its_own_modifier_or_the()
+    {
+        const string other = "Omani official Ali Nasser told reporters on Monday that talks were close.\n\nThe council met again.\n\nAn Israeli official said the council should act.";
+        Assert.Equal("2017-11-01", Date(other, "the council should act", "said", speaker: "Israeli official").ToIsoString());
+
+        const string same = "An Israeli official told reporters on Monday that talks were dead.\n\nThe council met again.\n\nThe official said the council should act.";
+        Assert.Equal("2017-10-30", Date(same, "the council should act", "said", speaker: "Israeli official").ToIsoString());
+    }
+
+    [Fact]
+    public void A_day_in_an_earlier_cues_reported_clause_does_not_date_a_later_cue() =>
+        Assert.Equal("2017-11-01", Date("The pilot acknowledged that the Sept. 1 date was a target, but said pilots were ready.", "pilots were ready", "said").ToIsoString());
+
+    [Fact]
+    public void A_month_in_a_whose_clause_is_the_subjects_background() =>
+        Assert.Equal("2017-11-01", Date("The agency, whose inspectors were expelled in June, said it welcomed the step.", "it welcomed the step", "said").ToIsoString());
+
+    [Fact]
+    public void The_lead_prefers_an_exact_day_to_a_vague_one()
+    {
+        // The lead's "last week" sets the scene; "On Monday" is the vote the minister speaks after.
+        const string text = "Talks\n\nFor a few days last week it looked as if the mediators might succeed in bringing the two sides together. On Monday the parliament, after a long debate, voted to accept the plan.\n\n\"We won time,\" the defense minister told us.";
+
+        Assert.Equal("2017-10-30", Date(text, "We won time,", "told us", speaker: "Ivo Kranj").ToIsoString());
+    }
+
+    [Fact]
+    public void An_accusation_is_a_report_of_speech()
+    {
+        const string text = "Deputy premier Ivo Maric accused the army on Saturday of taking sides.\n\n\"We are keeping our word,\" Maric said.";
+
+        Assert.Equal("2017-10-28", Date(text, "We are keeping our word,", "said", speaker: "Ivo Maric").ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("told the council after the vote")]
+    [InlineData("said following the vote")]
+    public void After_the_event_takes_the_day_the_text_gives_that_event(string cue)
+    {
+        var text = "The council voted 15-0 on Monday for the resolution. A spokesman said on Tuesday that the text was final.\n\nThe ambassador " + cue + " that the measure was the last chance.";
+
+        Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+    }
+
+    [Theory]
+    // Published Wednesday: the introduction's "Yesterday" dates the sound bite, not the story's lead day.
+    [InlineData("PRESENTER: On Sunday the talks broke down again in the capital after a week of shelling and rising anger.\n\nYesterday we reached Ana Ruiz, a teacher, by phone.\n\nANA RUIZ: We have no water.", "2017-10-31")]
+    // A day in a relative clause is her background; the paragraph's own "this morning" is the interview's.
+    [InlineData("PRESENTER: On Sunday the talks broke down again in the capital after a week of shelling and rising anger.\n\nREPORTER: This morning the ward was full. One patient was Ana Ruiz, who was brought in on Monday evening.\n\nANA RUIZ: We have no water.", "2017-11-01")]
+    public void A_sound_bite_takes_the_day_of_its_introduction(string text, string expected) =>
+        Assert.Equal(expected, Date(text, "We have no water.", "ANA RUIZ:", speaker: "Ana Ruiz").ToIsoString());
+
     [Fact]
     public void A_transcript_answer_is_news_of_the_day() =>
         Assert.Equal("2017-11-01", Date("HOR NAMHONG: We came here to end the shooting.", "We came here to end the shooting.", "HOR NAMHONG:").ToIsoString());
@@ -361,7 +462,10 @@ public class ArticleTimelineTests
     {
         var words = Gen.Elements("said", "on Tuesday", "Yesterday", "Twelve days later", "The month prior", "In May", "Sept. 31", "Feb. 29",
             "2017-02-30", "“", "”", "\"", ".", " ", "\n", "has urged", "this weekend", "Mr.", "U.S.", "told reporters", "x",
-            "that", "which", "One finished.", "long enough to be a prose paragraph of the lead, with many words in it");
+            "that", "which", "One finished.", "long enough to be a prose paragraph of the lead, with many words in it",
+            "he said", "He", "after the vote", "voted", "whose", "One's", "official", "accused", "saying", "SOME ONE:");
+        var speakers = Gen.Elements("Some One", "Israeli official", "", "he", "One", "x y z");
+        var cues = Gen.Elements("said", "saying", "SOME ONE:", "told the council after the vote", "", "has said");
         var texts = Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""), words.ListOf().Select(p => string.Join(" ", p)));
         var dates = Gen.Choose(1, 3650 * 3).Select(d => (DateOnly?)DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + 700_000 + d));
         var published = Gen.OneOf(Gen.Constant<DateOnly?>(null), dates);
@@ -371,13 +475,15 @@ public class ArticleTimelineTests
                     from b in Gen.Choose(-3, 400)
                     from c in Gen.Choose(-3, 400)
                     from d in Gen.Choose(-3, 400)
-                    select (text, pub, a, b, c, d);
+                    from speaker in speakers
+                    from cue in cues
+                    select (text, pub, a, b, c, d, speaker, cue);
         Prop.ForAll(cases.ToArbitrary(), x =>
         {
             var article = ArticleFactory.Create("p.txt", x.text, published: x.pub);
             var statement = new Statement
             {
-                Article = "p.txt", Speaker = "Some One", Kind = StatementKind.Direct, Quote = "", Cue = "said",
+                Article = "p.txt", Speaker = x.speaker, Kind = StatementKind.Direct, Quote = "", Cue = x.cue,
                 Span = new TextSpan(Math.Min(x.a, x.b), Math.Max(x.a, x.b)), CueSpan = new TextSpan(Math.Min(x.c, x.d), Math.Max(x.c, x.d)),
             };
             var date = ArticleTimeline.Build(article).DateOf(statement);
