@@ -45,7 +45,8 @@ public static class Coreference
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
             // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
-            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
+            // ("Norway's special envoy, Eirik Solbakken, said": so are a possessor's description and the name after it.)
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite or MentionKind.Described } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
             {
                 // "Egypt's foreign minister said ... The minister, Khaled Mansour, spoke": the description gets its name.
                 if (previous.Speaker is { Kind: SpeakerKind.Described } described && mention.Speaker is { Kind: SpeakerKind.Person } named)
@@ -263,7 +264,7 @@ public static class Coreference
             // (A single word's entry by word is looked up once, and its short form is not asked for twice.)
             bool single = words.Length == 1;
             var byWord = single ? byNameWord.GetValueOrDefault(name) : null;
-            var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
+            var speaker = (IsAcronym(name) ? AcronymOf(name) ?? SpelledName(name) : null)
                 ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (single ? ShortForm(name) : null)
                 ?? (single ? null : OrganisationForUntitledName(name))
@@ -287,7 +288,30 @@ public static class Coreference
         private Speaker? AcronymOf(string acronym)
         {
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && SpellsInitials(organisations[i].Name, acronym)) return organisations[i];
+                {
+                // ("the paramilitary Rapid Support Forces ... the RSF": capitals spelling a name's initials show it was an organisation.)
+                if (!(organisations[i].Kind == SpeakerKind.Institution || IsBareName(organisations[i])) || !organisations[i].Name.Contains(' ') || !SpellsInitials(organisations[i].Name, acronym)) continue;
+                organisations[i].Kind = SpeakerKind.Institution;
+                return organisations[i];
+            }
+            return null;
+        }
+
+        private const int MinSpelledAcronym = 3;
+
+        // "the paramilitary Rapid Support Forces has ... the RSF said": failing a recent organisation, any untitled name of
+        // no known sex met in the article whose initials the capitals spell; it was an organisation all along. ("US", "UN"
+        // are too short to tell.)
+        private Speaker? SpelledName(string acronym)
+        {
+            if (acronym.Length < MinSpelledAcronym) return null;
+            foreach (var (name, speaker) in byName)
+            {
+                if (!name.Contains(' ') || speaker.Kind is SpeakerKind.Anonymous or SpeakerKind.Described || speaker.Kind == SpeakerKind.Person && (speaker.Role is not null || speaker.Gender != Gender.Unknown)
+                    || !SpellsInitials(name, acronym)) continue;
+                speaker.Kind = SpeakerKind.Institution;
+                return speaker;
+            }
             return null;
         }
 
@@ -372,7 +396,7 @@ public static class Coreference
 
         public Speaker Institution(string name)
         {
-            if (IsAcronym(name) && AcronymOf(name) is { } spelled) return spelled;
+            if (IsAcronym(name) && (AcronymOf(name) ?? SpelledName(name)) is { } spelled) return spelled;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
