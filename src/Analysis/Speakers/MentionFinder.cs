@@ -61,8 +61,10 @@ public static partial class MentionFinder
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
                 if (mention.Kind == MentionKind.Definite && mention.Role != "it" && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } named
-                    && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && mention.EndToken < sentence.EndToken && layout.IsPunct(mention.EndToken, ','))
+                    && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && EndsApposition(layout, mention.EndToken, sentence.EndToken))
                 {
+                    // ("said Pieter Hoogland, the Dutch diplomat leading the mission. He added": the title makes him a person for "he".)
+                    if (named.Role is null) mentions[^1] = named with { Role = mention.Text };
                     t = mention.EndToken - 1;
                     continue;
                 }
@@ -110,6 +112,20 @@ public static partial class MentionFinder
         int j = t + 1;
         while (j < end && IsCapitalisedWord(layout, j)) j++;
         return j;
+    }
+
+    private static readonly FrozenSet<string> AppositionTails = WordSet.IgnoringCase("of", "in", "at", "for", "from", "with", "on", "who", "whose");
+
+    // Whether a description after a name's comma ends as an apposition does: at a comma, at the sentence's end, or where a
+    // participle or a preposition carries it on ("the Dutch diplomat leading the mission."). "Asked about Kim, the minister
+    // declined" has the sentence's verb there instead.
+    private static bool EndsApposition(TextLayout layout, int next, int end)
+    {
+        if (next >= end) return true;
+        if (!layout.Tokens[next].IsWord) return layout.IsPunct(next, ',') || next + 1 >= end;
+        if (layout.Quoted[next]) return false;
+        var word = layout.Word(next);
+        return AppositionTails.Contains(word) || char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4;
     }
 
     // "Kasprzak, 51, a former firefighter": the comma after a name's age, where a description of the name may follow; else the token itself.
@@ -659,7 +675,7 @@ public static partial class MentionFinder
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end)),
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end) || SaysBefore(layout, t)),
         };
     }
 
