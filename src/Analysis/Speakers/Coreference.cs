@@ -201,6 +201,8 @@ public static class Coreference
             return null;
         }
 
+        private static bool IsCapitals(string name) => !name.AsSpan().ContainsAnyInRange('a', 'z');
+
         private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
         // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
@@ -273,7 +275,8 @@ public static class Coreference
                 ?? FromRegistry(name)
                 ?? New(name, words, mention);
             Learn(speaker, mention);
-            if (mention.ActsAsSubject) actors.Add(speaker);
+            // ("THE BIG ONE:", "STATEHOUSE BRIEFING:": capitals never met in ordinary case head a section; they show no one acting.)
+            if (mention.ActsAsSubject && !(IsCapitals(name) && speaker.Name == name)) actors.Add(speaker);
             byName.TryAdd(name, speaker);
             // A surname two people share stays the first one's: "Kaveh Navabi ..., his wife, Leila Navabi, ... Navabi was arrested".
             if (speaker.Kind == SpeakerKind.Person)

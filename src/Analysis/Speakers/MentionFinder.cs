@@ -114,6 +114,9 @@ public static partial class MentionFinder
         return j;
     }
 
+    // "CLEMENTINE OKELLO: We have trucks ...": the name labelling a transcript's answer is the one speaking.
+    private static bool IsLabel(TextLayout layout, int next) => next < layout.Tokens.Count && layout.IsPunct(next, ':');
+
     private static readonly FrozenSet<string> AppositionTails = WordSet.IgnoringCase("of", "in", "at", "for", "from", "with", "on", "who", "whose");
 
     // Whether a description after a name's comma ends as an apposition does: at a comma, at the sentence's end, or where a
@@ -675,7 +678,7 @@ public static partial class MentionFinder
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end) || SaysBefore(layout, t)),
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end) || SaysBefore(layout, t) || IsLabel(layout, j)),
         };
     }
 
