@@ -760,7 +760,8 @@ public static partial class MentionFinder
             {
                 if (layout.Quoted[j]) return false;
                 if (layout.IsPunct(j, ',') && j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1)) return true;
-                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',')) return false;
+                // ("head of a fishers' federation": a plural's apostrophe stays inside the appositive.)
+                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',') && !(layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End)) return false;
             }
             return false;
         }
