@@ -469,6 +469,12 @@ public static partial class MentionFinder
             // "a spokesman for the North Korean mission to the UN" → "North Korean UN mission spokesman".
             label.Clear().Append(sourcePhrase).Append(' ').Append(headWord);
         }
+        else if (sourcePhrase is not null && sourcePhrase.IndexOf(' ') is > 0 and var space && IsUnnamedOrganisation(sourcePhrase[..space]))
+        {
+            // "an executive at one Chinese manufacturer" → "Chinese manufacturer executive": the organisation is no name, only a kind.
+            if (label.Length > 0) label.Append(' ');
+            label.Append(sourcePhrase.AsSpan(space + 1)).Append(' ').Append(headWord);
+        }
         else
         {
             if (label.Length > 0) label.Append(' ');
@@ -482,6 +488,8 @@ public static partial class MentionFinder
             Text = label.ToString(), Role = headWord.ToLowerInvariant(), Possessive = possessive,
         };
     }
+
+    private static bool IsUnnamedOrganisation(string determiner) => determiner is "one" or "a" or "an";
 
     private const int MaxPostmodifierWords = 5;
 
@@ -512,7 +520,9 @@ public static partial class MentionFinder
             var word = layout.Word(j);
             // "the Department for Environment, Food and Rural Affairs": a list of capitalised words is one name.
             bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the" || JoinsNameList(layout, j, end);
-            bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word);
+            // ("an executive at one Chinese manufacturer said": any noun right before the verb of saying ends an unnamed organisation.)
+            bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word)
+                           || j > head + 2 && SaysNext(layout, j + 1) && IsUnnamedOrganisation(layout.Word(head + 2));
             if (!preposition && !content) break;
             if (j == head + 1 && !TitleLexicon.SourcePrepositions.Contains(word)) break;
             if (content) { last = j; }
