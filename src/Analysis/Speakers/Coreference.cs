@@ -35,7 +35,9 @@ public static class Coreference
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             // "whose son Liam is the ship's second engineer": a predicate describes someone already met; it is no new topic.
             if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
-                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name);
+                // ("Farrow said ... that a pilot of new tills had gone well. “...,” he said": someone described inside reported words
+                // goes behind the one reporting them, as an object does.)
+                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name || mention.OpensThatClause && mention.Kind == MentionKind.Described);
             // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
             // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.
             if (mention.Speaker is { } organisation && !(organisation.Kind == SpeakerKind.Place && mention.IsPlaceComplement)) state.TouchOrganisation(organisation);
