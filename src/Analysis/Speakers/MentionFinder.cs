@@ -88,7 +88,9 @@ public static partial class MentionFinder
                                       && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && layout.IsWord(mention.FirstToken - 1, "that");
-                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken);
+                // ("the contract with the United Food and Commercial Workers": what is joined by "and" to an object is one too.)
+                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken)
+                                   || mentions.Count > 0 && mentions[^1] is { IsObject: true } partner && partner.EndToken == mention.FirstToken - 1 && layout.IsWord(partner.EndToken, "and");
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
