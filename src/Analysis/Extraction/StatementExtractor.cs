@@ -201,8 +201,9 @@ public sealed partial class StatementExtractor
                 described.Kind = SpeakerKind.Person;
                 continue;
             }
-            // "said one resident, who did not want to be named": a source kept anonymous is nobody named later.
-            if (IsAnonymous(layout.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+            // "said one resident, who did not want to be named": a source kept anonymous is nobody named later; so is one whose
+            // description hides its own employer ("an executive at one Chinese manufacturer").
+            if (IsAnonymous(layout.Text.AsSpan(sentence.Start, sentence.Length)) || HidesWho(layout.Text.AsSpan(sentence.Start, Math.Max(0, found[i].CueSpan.Start - sentence.Start)))) continue;
             // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
             var next = NextSpeakerAfter(found, i);
             var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
@@ -215,6 +216,10 @@ public sealed partial class StatementExtractor
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };
         }
     }
+
+    // "one" before the cue ("one resident said", "an executive at one Chinese manufacturer said") is how news keeps a source unnamed.
+    private static bool HidesWho(ReadOnlySpan<char> beforeCue) =>
+        beforeCue.StartsWith("One ", StringComparison.Ordinal) || beforeCue.Contains(" one ", StringComparison.OrdinalIgnoreCase);
 
     // Every phrasing Anonymity matches holds "to be " or "anonymity": most sentences are turned away without the regex.
     private static bool IsAnonymous(ReadOnlySpan<char> sentence) =>

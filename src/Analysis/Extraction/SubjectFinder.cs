@@ -65,8 +65,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                         subjects.Add(withSubject);
                     return (subjects, false);
                 }
-                // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause.
-                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m) && !IsPrepositionalObject(m, sentence)) is { } subject) subjects.Add(subject);
+                // "Trump signaled that the United States would ..., saying": not the subject of the "that" clause; "Farrow said the
+                // company would ..., arguing": nor anyone inside words reported before.
+                if (Before(cue.FirstToken, sentence).FirstOrDefault(m => IsClauseSubject(m) && !OpensThatClause(m) && !IsPrepositionalObject(m, sentence) && !IsInside(m, reportedBefore)) is { } subject) subjects.Add(subject);
                 return (subjects, false);
         }
 
@@ -86,7 +87,7 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "The agency said that it welcomed any step that brought North Korea back ..., but warned": nor is anyone inside the
             // words reported before.
             var heads = Before(cue.FirstToken, sentence).Where(m => !m.Possessive && m.Kind != MentionKind.Relative && !OpensReportedClause(m) && !IsPrepositionalObject(m, sentence)
-                                                                    && !(reportedBefore is { } words && m.Span.Start >= words.Start && m.Span.End <= words.End));
+                                                                    && !IsInside(m, reportedBefore));
             // "a statement from the ministry, which says ... and blamed ...": failing a subject, the relative's antecedent.
             if ((heads.FirstOrDefault(ActsAsClauseSubject) ?? heads.LastOrDefault() ?? Before(cue.FirstToken, sentence).FirstOrDefault(m => m.Kind == MentionKind.Relative && m.Speaker is not null)) is { } head) subjects.Add(head);
             return (subjects, false);
@@ -109,6 +110,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return (subjects, false);
     }
 
+    private static bool IsInside(Mention m, TextSpan? words) => words is { } span && m.Span.Start >= span.Start && m.Span.End <= span.End;
+
     private static readonly FrozenSet<string> ObjectPrepositions = WordSet.IgnoringCase(
         "of", "in", "at", "from", "for", "with", "by", "to", "into", "about", "near", "outside", "inside", "against", "over", "under", "than");
 
@@ -121,8 +124,12 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (m.FirstToken - 2 >= sentence.FirstToken && layout.IsWord(m.FirstToken - 1, "the") && layout.Word(m.FirstToken - 2) is "of" or "at" or "from" or "to" or "by" or "with") return true;
         if (layout.Tokens[m.FirstToken - 1].IsWord) return ObjectPrepositions.Contains(layout.Word(m.FirstToken - 1));
         bool region = m.EndToken == m.FirstToken + 1 && layout.Word(m.FirstToken).EndsWith('.') || NameLexicon.Places.Contains(m.Text);   // "Ore.", "South Carolina"
-        return region && layout.IsPunct(m.FirstToken - 1, ',') && Before(m.FirstToken - 1, sentence).FirstOrDefault() is { } head && head.EndToken == m.FirstToken - 1
-               && head.FirstToken > sentence.FirstToken && layout.Tokens[head.FirstToken - 1].IsWord && ObjectPrepositions.Contains(layout.Word(head.FirstToken - 1));
+        // "from Basildon, Essex, who": one word set off by commas after a hometown is its county or country, whatever the gazetteer knows.
+        bool county = m.Kind == MentionKind.Name && m.EndToken == m.FirstToken + 1 && m.EndToken < sentence.EndToken && layout.IsPunct(m.EndToken, ',');
+        if (!(region || county) || !layout.IsPunct(m.FirstToken - 1, ',') || Before(m.FirstToken - 1, sentence).FirstOrDefault() is not { } head || head.EndToken != m.FirstToken - 1
+            || head.FirstToken <= sentence.FirstToken || !layout.Tokens[head.FirstToken - 1].IsWord) return false;
+        var preposition = layout.Word(head.FirstToken - 1);
+        return region ? ObjectPrepositions.Contains(preposition) : preposition is "from" or "of" or "in";
     }
 
     private const int MaxQuotedObjectTokens = 10;

@@ -49,7 +49,7 @@ public static class TranscriptRule
             if (NarratorLabels.Contains(found.Label) || Reporter(layout.Text, found.Label, paragraph.Start))
             {
                 narration++;
-                if (IsQuestion(layout.Text, found.Words)) questions.Add(new TextSpan(layout.Tokens[found.First].Start, found.Words.End));
+                if (IsQuestion(layout.Text, found.Words)) questions.Add(new TextSpan(QuestionStart(layout, found), found.Words.End));
                 continue;
             }
             if (InterviewerLabels.Contains(found.Label)) labelled.Add((found, null, false));
@@ -115,6 +115,15 @@ public static class TranscriptRule
     // "STUDENT (unnamed):", "RESIDENT (anonymous):": a voice the programme chose not to name, labelled by what they are.
     private static bool IsUnnamedVoice(string? note) =>
         note is not null && UnnamedNotes.Any(n => note.Contains(n, StringComparison.OrdinalIgnoreCase));
+
+    // "PRESENTER: Good morning. We begin with Sudan, where ... Yusuf, where do things stand?": only the questions that end the
+    // paragraph are set aside; the narration before them still reports, and names the people "she" and "the army" mean later.
+    private static int QuestionStart(TextLayout layout, Labelled found)
+    {
+        for (int s = layout.SentenceOf[layout.FirstTokenAtOrAfter(found.Words.End) - 1]; s >= 0 && layout.Sentences[s].Span.Start > found.Words.Start; s--)
+            if (!IsQuestion(layout.Text, layout.Sentences[s].Span)) return Math.Min(layout.Sentences[s + 1].Span.Start, found.Words.End);
+        return layout.Tokens[found.First].Start;
+    }
 
     private static bool IsQuestion(string text, TextSpan words) => text.AsSpan(words.Start, words.Length).TrimEnd().EndsWith("?");
 

@@ -35,7 +35,9 @@ public static class Coreference
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             // "whose son Liam is the ship's second engineer": a predicate describes someone already met; it is no new topic.
             if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
-                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name);
+                // ("Farrow said ... that a pilot of new tills had gone well. “...,” he said": someone described inside reported words
+                // goes behind the one reporting them, as an object does.)
+                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name || mention.OpensThatClause && mention.Kind == MentionKind.Described);
             // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
             // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.
             if (mention.Speaker is { } organisation && !(organisation.Kind == SpeakerKind.Place && mention.IsPlaceComplement)) state.TouchOrganisation(organisation);
@@ -45,7 +47,8 @@ public static class Coreference
             if (mention.Kind == MentionKind.Relative && mention.Text == "which" && mention.Speaker is { } thing && state.IsBareName(thing))
                 thing.Kind = SpeakerKind.Institution;
             // "The Transport Secretary, Grant Shapps, ...": the description and the name in apposition are one speaker.
-            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
+            // ("Norway's special envoy, Eirik Solbakken, said": so are a possessor's description and the name after it.)
+            if (mention.Kind == MentionKind.Name && previous is { Kind: MentionKind.Definite or MentionKind.Described } && mention.FirstToken == previous.EndToken + 1 && mention.FollowsComma && (mention.Role is not null || previous.Speaker is { Kind: SpeakerKind.Described }))
             {
                 // "Egypt's foreign minister said ... The minister, Khaled Mansour, spoke": the description gets its name.
                 if (previous.Speaker is { Kind: SpeakerKind.Described } described && mention.Speaker is { Kind: SpeakerKind.Person } named)
@@ -200,6 +203,8 @@ public static class Coreference
             return null;
         }
 
+        private static bool IsCapitals(string name) => !name.AsSpan().ContainsAnyInRange('a', 'z');
+
         private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
         // (The look-ups that take a lambda are methods of their own: a lambda in Resolve's loop capturing the mention
@@ -263,7 +268,7 @@ public static class Coreference
             // (A single word's entry by word is looked up once, and its short form is not asked for twice.)
             bool single = words.Length == 1;
             var byWord = single ? byNameWord.GetValueOrDefault(name) : null;
-            var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
+            var speaker = (IsAcronym(name) ? AcronymOf(name) ?? SpelledName(name) : null)
                 ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (single ? ShortForm(name) : null)
                 ?? (single ? null : OrganisationForUntitledName(name))
@@ -272,7 +277,8 @@ public static class Coreference
                 ?? FromRegistry(name)
                 ?? New(name, words, mention);
             Learn(speaker, mention);
-            if (mention.ActsAsSubject) actors.Add(speaker);
+            // ("THE BIG ONE:", "STATEHOUSE BRIEFING:": capitals never met in ordinary case head a section; they show no one acting.)
+            if (mention.ActsAsSubject && !(IsCapitals(name) && speaker.Name == name)) actors.Add(speaker);
             byName.TryAdd(name, speaker);
             // A surname two people share stays the first one's: "Kaveh Navabi ..., his wife, Leila Navabi, ... Navabi was arrested".
             if (speaker.Kind == SpeakerKind.Person)
@@ -287,7 +293,30 @@ public static class Coreference
         private Speaker? AcronymOf(string acronym)
         {
             for (int i = organisations.Count - 1; i >= 0; i--)
-                if (organisations[i].Kind == SpeakerKind.Institution && organisations[i].Name.Contains(' ') && SpellsInitials(organisations[i].Name, acronym)) return organisations[i];
+                {
+                // ("the paramilitary Rapid Support Forces ... the RSF": capitals spelling a name's initials show it was an organisation.)
+                if (!(organisations[i].Kind == SpeakerKind.Institution || IsBareName(organisations[i])) || !organisations[i].Name.Contains(' ') || !SpellsInitials(organisations[i].Name, acronym)) continue;
+                organisations[i].Kind = SpeakerKind.Institution;
+                return organisations[i];
+            }
+            return null;
+        }
+
+        private const int MinSpelledAcronym = 3;
+
+        // "the paramilitary Rapid Support Forces has ... the RSF said": failing a recent organisation, any untitled name of
+        // no known sex met in the article whose initials the capitals spell; it was an organisation all along. ("US", "UN"
+        // are too short to tell.)
+        private Speaker? SpelledName(string acronym)
+        {
+            if (acronym.Length < MinSpelledAcronym) return null;
+            foreach (var (name, speaker) in byName)
+            {
+                if (!name.Contains(' ') || speaker.Kind is SpeakerKind.Anonymous or SpeakerKind.Described || speaker.Kind == SpeakerKind.Person && (speaker.Role is not null || speaker.Gender != Gender.Unknown)
+                    || !SpellsInitials(name, acronym)) continue;
+                speaker.Kind = SpeakerKind.Institution;
+                return speaker;
+            }
             return null;
         }
 
@@ -372,7 +401,7 @@ public static class Coreference
 
         public Speaker Institution(string name)
         {
-            if (IsAcronym(name) && AcronymOf(name) is { } spelled) return spelled;
+            if (IsAcronym(name) && (AcronymOf(name) ?? SpelledName(name)) is { } spelled) return spelled;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.

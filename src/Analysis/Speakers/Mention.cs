@@ -52,6 +52,9 @@ public sealed record Mention
     /// <summary>A description after "is"/"was" ("Liam is the ship's second engineer"): it says what someone is, and brings no new person in.</summary>
     public bool IsPredicate { get; set; }
 
+    /// <summary>The mention opens a clause after "that" ("said ... that a pilot of new tills had gone well"): someone the words are about, not who speaks next.</summary>
+    public bool OpensThatClause { get; set; }
+
     public Speaker? Speaker { get; set; }
 
     public bool Equals(Mention? other) => ReferenceEquals(this, other);

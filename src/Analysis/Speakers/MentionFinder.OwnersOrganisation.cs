@@ -28,6 +28,8 @@ public static partial class MentionFinder
         if (noun < 0 || noun >= end || !layout.Tokens[noun].IsWord || layout.Quoted[noun]) return null;
         var word = layout.Word(noun);
         if (!char.IsLower(word[0]) || !TitleLexicon.OrganisationReferents.Contains(word) || NextIsHead(layout, noun + 1, end) || !SaysNext(layout, noun + 1)) return null;
+        // ("the clerk's office said": an office belongs to the one holding it, not to its members; Description reads it.)
+        if (noun == t + 2 && word == "office") return null;
         var referent = word.ToLowerInvariant();
         return new Mention { Span = Span(layout, t, noun + 1), FirstToken = t, EndToken = noun + 1, Kind = MentionKind.Definite, Text = referent, Role = referent };
     }

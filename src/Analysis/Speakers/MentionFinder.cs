@@ -52,19 +52,26 @@ public static partial class MentionFinder
                 if (layout.Quoted[t] || !layout.Tokens[t].IsWord) continue;
                 // Most tokens are lower-case words that start no mention: one look-up here spares the rules' several.
                 if (!char.IsUpper(layout.Text[layout.Tokens[t].Start]) && !StartWordGate.Admits(layout.Span(t))) continue;
+                if (PartyTagEnd(layout, t, sentence.EndToken) is var tagEnd && tagEnd > t)
+                {
+                    t = tagEnd - 1;
+                    continue;
+                }
                 if (MentionAt(layout, t, sentence.EndToken, mentions) is not { } mention) continue;
                 // "Lena Osei, the chief ranger, said": a description set off by commas after a name is that name's title, not a
                 // second speaker ("Diplomacy, the official said, ..." is a subject).
                 if (mention.Kind == MentionKind.Definite && mention.Role != "it" && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } named
-                    && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && mention.EndToken < sentence.EndToken && layout.IsPunct(mention.EndToken, ','))
+                    && named.EndToken == mention.FirstToken - 1 && layout.IsPunct(named.EndToken, ',') && EndsApposition(layout, mention.EndToken, sentence.EndToken))
                 {
+                    // ("said Pieter Hoogland, the Dutch diplomat leading the mission. He added": the title makes him a person for "he".)
+                    if (named.Role is null) mentions[^1] = named with { Role = mention.Text };
                     t = mention.EndToken - 1;
                     continue;
                 }
                 // "Joan Prior, a 71-year-old retired teacher from Stroud, said": an indefinite description after a name and
                 // its comma describes that name ("Diplomacy, a senior official said, ..." has its verb right after).
                 if (mention.Kind is MentionKind.Described or MentionKind.Anonymous && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } person
-                    && person.EndToken == mention.FirstToken - 1 && layout.IsPunct(person.EndToken, ',') && !SaysNext(layout, mention.EndToken))
+                    && AfterAge(layout, person.EndToken) == mention.FirstToken - 1 && layout.IsPunct(mention.FirstToken - 1, ',') && !SaysNext(layout, mention.EndToken))
                 {
                     // It gives the name its role ("a teacher" is a person for "she" later), and a "who" after it is the name's.
                     mentions[^1] = Described(person, person.Role ?? mention.Text, AppositiveClose(layout, mention.EndToken, sentence.EndToken));
@@ -80,7 +87,10 @@ public static partial class MentionFinder
                 mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
                                       && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
-                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken);
+                mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && layout.IsWord(mention.FirstToken - 1, "that");
+                // ("the contract with the United Food and Commercial Workers": what is joined by "and" to an object is one too.)
+                mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken)
+                                   || mentions.Count > 0 && mentions[^1] is { IsObject: true } partner && partner.EndToken == mention.FirstToken - 1 && layout.IsWord(partner.EndToken, "and");
                 mention.IsPlaceComplement = mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord && PlacePrepositions.Contains(layout.Word(mention.FirstToken - 1));
                 mentions.Add(mention);
                 t = mention.EndToken - 1;
@@ -95,6 +105,39 @@ public static partial class MentionFinder
     /// </summary>
     internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before) =>
         PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? StatementAuthor(layout, t, end, before) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? PoliceForce(layout, t) ?? Name(layout, t, end);
+
+    // "Rep. Ann Voss, D-Elm Harbor, said", "(R-Texas)": a party's initial, a hyphen and the member's home town or state name no
+    // speaker. The end (exclusive) of the tag's capitalised words, or t.
+    private static int PartyTagEnd(TextLayout layout, int t, int end)
+    {
+        var word = layout.Word(t);
+        if (!(word.Length > 2 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]))) return t;
+        int j = t + 1;
+        while (j < end && IsCapitalisedWord(layout, j)) j++;
+        return j;
+    }
+
+    // "CLEMENTINE OKELLO: We have trucks ...": the name labelling a transcript's answer is the one speaking.
+    private static bool IsLabel(TextLayout layout, int next) => next < layout.Tokens.Count && layout.IsPunct(next, ':');
+
+    private static readonly FrozenSet<string> AppositionTails = WordSet.IgnoringCase("of", "in", "at", "for", "from", "with", "on", "who", "whose");
+
+    // Whether a description after a name's comma ends as an apposition does: at a comma, at the sentence's end, or where a
+    // participle or a preposition carries it on ("the Dutch diplomat leading the mission."). "Asked about Kim, the minister
+    // declined" has the sentence's verb there instead.
+    private static bool EndsApposition(TextLayout layout, int next, int end)
+    {
+        if (next >= end) return true;
+        if (!layout.Tokens[next].IsWord) return layout.IsPunct(next, ',') || next + 1 >= end;
+        if (layout.Quoted[next]) return false;
+        var word = layout.Word(next);
+        return AppositionTails.Contains(word) || char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4;
+    }
+
+    // "Kasprzak, 51, a former firefighter": the comma after a name's age, where a description of the name may follow; else the token itself.
+    private static int AfterAge(TextLayout layout, int comma) =>
+        comma + 2 < layout.Tokens.Count && layout.IsPunct(comma, ',') && layout.Tokens[comma + 1].IsWord && char.IsDigit(layout.Text[layout.Tokens[comma + 1].Start])
+        && layout.Tokens[comma + 1].Length <= 3 && layout.IsPunct(comma + 2, ',') ? comma + 2 : comma;
 
     private const int MaxAppositiveTail = 8;
 
@@ -246,6 +289,10 @@ public static partial class MentionFinder
             bool NextIsName() => j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsUpper(layout.Text[layout.Tokens[j + 1].Start]) && !NameLexicon.NotNames.Contains(layout.Word(j + 1));
             bool NextIsPersonHead() => j + 1 < end && layout.Tokens[j + 1].IsWord && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j + 1)) || TitleLexicon.PersonHeads.Contains(layout.Word(j + 1)));
             bool isHead = TitleLexicon.AnonymousHeads.Contains(word) || TitleLexicon.PersonHeads.Contains(word);
+            // "the mayor's office said", "the city clerk's office said": the office of the person described speaks.
+            if (possessive && determiner == "the" && (isHead || char.IsLower(word[0]) && modifiers.TrueForAll(IsLowerCase)) && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
+                && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
+                return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the Prime Minister's official spokesman", "the EU's chief negotiator": a possessor inside the description.
             if (possessive && determiner == "the" && HeadFollows(layout, j + 1, end))
             {
@@ -255,10 +302,6 @@ public static partial class MentionFinder
             // "the state's emergency management agency said", "the university's council says": a body of the place or organisation.
             if (possessive && determiner == "the" && j == t + 1 && char.IsLower(word[0]) && !isHead && OrganisationThrough(layout, j + 1, end, bare: true) is var body && body > j)
                 return new Mention { Span = Span(layout, t + 1, body + 1), FirstToken = t, EndToken = body + 1, Kind = MentionKind.Institution, Text = word + " " + layout.Text[layout.Tokens[j + 1].Start..layout.Tokens[body].End] };
-            // "the mayor's office said": the office of the person described speaks.
-            if (possessive && determiner == "the" && isHead && j + 1 < end && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && char.IsLower(layout.Text[layout.Tokens[j + 1].Start])
-                && TitleLexicon.OrganisationReferents.Contains(layout.Word(j + 1)) && !NextIsHead(layout, j + 2, end))
-                return new Mention { Span = Span(layout, t + 1, j + 2), FirstToken = t, EndToken = j + 2, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[j + 1].End] };
             // "the secretary of state's office said": so does the office of a title with its "of" complement.
             if (!possessive && determiner == "the" && isHead && j == t + 1 && OfficeOfTitleEnd(layout, j + 1, end) is var office && office > j)
                 return new Mention { Span = Span(layout, t + 1, office + 1), FirstToken = t, EndToken = office + 1, Kind = MentionKind.Institution, Text = layout.Text[layout.Tokens[t + 1].Start..layout.Tokens[office].End] };
@@ -315,6 +358,8 @@ public static partial class MentionFinder
         var office = layout.Word(of + 2);
         return possessive && char.IsLower(owner[0]) && char.IsLower(office[0]) && TitleLexicon.OrganisationReferents.Contains(office) && SaysNext(layout, of + 3) ? of + 2 : -1;
     }
+
+    private static bool IsLowerCase(string word) => char.IsLower(word[0]);
 
     private static readonly string[] EpithetEndings = ["-based", "-owned", "-listed", "-run", "-headquartered", "-controlled", "-backed"];
 
@@ -427,6 +472,12 @@ public static partial class MentionFinder
             // "a spokesman for the North Korean mission to the UN" → "North Korean UN mission spokesman".
             label.Clear().Append(sourcePhrase).Append(' ').Append(headWord);
         }
+        else if (sourcePhrase is not null && sourcePhrase.IndexOf(' ') is > 0 and var space && IsUnnamedOrganisation(sourcePhrase[..space]))
+        {
+            // "an executive at one Chinese manufacturer" → "Chinese manufacturer executive": the organisation is no name, only a kind.
+            if (label.Length > 0) label.Append(' ');
+            label.Append(sourcePhrase.AsSpan(space + 1)).Append(' ').Append(headWord);
+        }
         else
         {
             if (label.Length > 0) label.Append(' ');
@@ -440,6 +491,8 @@ public static partial class MentionFinder
             Text = label.ToString(), Role = headWord.ToLowerInvariant(), Possessive = possessive,
         };
     }
+
+    private static bool IsUnnamedOrganisation(string determiner) => determiner is "one" or "a" or "an";
 
     private const int MaxPostmodifierWords = 5;
 
@@ -470,7 +523,9 @@ public static partial class MentionFinder
             var word = layout.Word(j);
             // "the Department for Environment, Food and Rural Affairs": a list of capitalised words is one name.
             bool preposition = TitleLexicon.SourcePrepositions.Contains(word) || word == "the" || JoinsNameList(layout, j, end);
-            bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word);
+            // ("an executive at one Chinese manufacturer said": any noun right before the verb of saying ends an unnamed organisation.)
+            bool content = char.IsUpper(word[0]) || OrganisationNouns.Contains(word) || TitleLexicon.DescriptionModifiers.Contains(word)
+                           || j > head + 2 && SaysNext(layout, j + 1) && IsUnnamedOrganisation(layout.Word(head + 2));
             if (!preposition && !content) break;
             if (j == head + 1 && !TitleLexicon.SourcePrepositions.Contains(word)) break;
             if (content) { last = j; }
@@ -608,8 +663,12 @@ public static partial class MentionFinder
             };
         // "the Nile", "the Kremlin", "a Royal Oak banquet hall": people's names take no article; "in Addis Ababa",
         // "at Cairo University": an untitled name after a preposition of place is a place or an institution.
-        if (nameStart == 0 && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
+        // ("of the South End", "the West Side": a compass word before such a name is part of the place, not a title.)
+        if ((nameStart == 0 || definite && IsCompassRun(words, nameStart)) && t > 0 && !possessive && layout.Tokens[t - 1].IsWord && PlaceLeads.Contains(layout.Word(t - 1)) && !NameLexicon.Places.Contains(name) && SpeakerRegistry.Find(name) is null)
+        {
+            if (nameStart > 0) name = string.Join(' ', words);
             return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Institution, Text = name, Possessive = possessive };
+        }
         // "Egypt's foreign minister said", "Trump's lawyer said": a person described through a country or a known figure,
         // maybe named later. (An organisation's "chief executive, Andrew Haines," keeps the organisation a mention of its own.)
         // "Mardale's finance director warned": an unknown possessor too, when no name follows in apposition.
@@ -632,7 +691,7 @@ public static partial class MentionFinder
         return new Mention
         {
             Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Name, Text = name,
-            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end)),
+            Role = role.Length > 0 ? role : null, Gender = gender, Possessive = possessive, ActsAsSubject = !possessive && (ActsAsSubject(layout, j, end) || ClosesApposition(layout, t, j, end) || SaysBefore(layout, t) || IsLabel(layout, j)),
         };
     }
 
@@ -714,7 +773,8 @@ public static partial class MentionFinder
             {
                 if (layout.Quoted[j]) return false;
                 if (layout.IsPunct(j, ',') && j > next + 1 && j + 1 < end && IsVerbLike(layout, j + 1)) return true;
-                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',')) return false;
+                // ("head of a fishers' federation": a plural's apostrophe stays inside the appositive.)
+                if (!layout.Tokens[j].IsWord && !layout.IsPunct(j, ',') && !(layout.Text[layout.Tokens[j].Start] is '\'' or '\u2019' && layout.Tokens[j].Start == layout.Tokens[j - 1].End)) return false;
             }
             return false;
         }
@@ -751,10 +811,22 @@ public static partial class MentionFinder
         if (known >= 0) return known;
         int start = words.Count;
         // ("Competition and Markets Authority": an "and" that joined the name's words, as "&" does.)
-        while (start > 0 && (char.IsUpper(words[start - 1][0]) || IsParticleName(words[start - 1]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
+        // ("Santa Maria del Mare", "Ludwig van Beethoven": a lower-case particle between capitalised words is inside the name.)
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || IsParticleName(words[start - 1]) || words[start - 1] is "&" or "and" || words[start - 1] == "for" && start == 2
+                             || NameParticles.Contains(words[start - 1]) && start >= 2 && start < words.Count && char.IsUpper(words[start - 2][0])) && !TitleLexicon.TitleWords.Contains(words[start - 1])) start--;
         // "Department of Transport", "Ministry of Defence": an institution's head and its "of" are part of the name.
         if (start == 2 && words[1] == "of" && TitleLexicon.InstitutionHeads.Contains(words[0])) start = 0;
         return start;
+    }
+
+    private static readonly FrozenSet<string> CompassWords = WordSet.Exact("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
+
+    // Whether the words before nameStart are all compass words ("South" in "the South End").
+    private static bool IsCompassRun(List<string> words, int nameStart)
+    {
+        for (int k = 0; k < nameStart; k++)
+            if (!CompassWords.Contains(words[k])) return false;
+        return true;
     }
 
     private const int MaxStackNameChars = 256;
