@@ -7,7 +7,7 @@ namespace Analysis.Tests.Scoring;
 /// <summary>
 /// The learned valences (Scoring/Data/learned_valences.tsv) and the whole sentiment scorer against the human
 /// ratings of NYT editorial sentences (<see cref="NytDev"/>) and the rated statements of the development golds
-/// (<see cref="DevGoldStatements"/>), which the valences may be fitted on as well (not shipped yet). To regenerate the shipped table after a change to
+/// (<see cref="DevGoldStatements"/>), which the valences are fitted on as well. To regenerate the shipped table after a change to
 /// the rules, lexicons or dev set:
 /// <c>UPDATE_LEARNED_VALENCES=1 dotnet test tests/Analysis.Tests --filter "FullyQualifiedName~LearnedValencesTests"</c>.
 /// </summary>
@@ -15,14 +15,15 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
-    /// (0.5930 cross-validated on 2026-11-21, the mean over five shuffled splits, SD 0.0021, range 0.590-0.596; the former
-    /// single split by i mod 10 read 0.5954, at the top of that range; 0.661 in-sample). Splitting by article instead of by
-    /// sentence (no editorial in both training and held-out folds) gives the same figure: 0.5940 over three splits.
+    /// (0.5988 cross-validated on 2026-11-21, the mean over five shuffled splits, SD 0.0019, range 0.5973-0.6014, since the
+    /// valences learn from the development golds' statements as well; 0.5930 before, from NYT alone; 0.672 in-sample).
+    /// Splitting by article instead of by sentence (no editorial in both training and held-out folds) gives the same
+    /// figure: 0.5984.
     /// </summary>
     private const double IssueBar = 0.60;
 
     /// <summary>Just under the cross-validated figure measured on 2026-11-21 (see the table's header), so a change can only keep or raise it.</summary>
-    private const double MeasuredFloor = 0.59;
+    private const double MeasuredFloor = 0.595;
 
     /// <summary>Shuffled 10-fold splits the cross-validated figure is averaged over.</summary>
     private const int Repeats = 5;
@@ -114,9 +115,9 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 
     /// <summary>
     /// Whether the rated statements of the development golds help the learned valences beyond NYT
-    /// (<see cref="LearnedValencesOptions.WithStatements"/>, not yet shipped): each gold is scored by valences fitted on the
-    /// NYT sentences and the other seven golds (sign by score.py's rule, over the statements with a non-zero gold
-    /// sentiment; Spearman over all), pooled, against valences fitted on the NYT sentences alone. Measured on 2026-11-21:
+    /// (<see cref="LearnedValencesOptions.Default"/>): each gold is scored by valences fitted on the
+    /// NYT sentences and the other golds (sign by score.py's rule, over the statements with a non-zero gold
+    /// sentiment; Spearman over all), pooled, against valences fitted on the NYT sentences alone. Measured on 2026-11-21 with eight golds:
     /// sign 666 of 864 (0.771) and Spearman 0.547 against 642 (0.743) and 0.531. It fits nine times, so it runs only when
     /// asked: <c>RUN_STATEMENT_WEIGHT=1 dotnet test tests/Analysis.Tests --filter "FullyQualifiedName~A_development_gold_left_out"</c>.
     /// </summary>
@@ -129,7 +130,7 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
         List<double> gold = [], withStatements = [], withoutStatements = [];
         foreach (var corpus in StanceDevCorpora.Names)
         {
-            var (calibration, valences) = LearnedValencesFit.Fit(NytDev.Sentences, DevGoldStatements.AllBut(corpus), LearnedValencesOptions.WithStatements);
+            var (calibration, valences) = LearnedValencesFit.Fit(NytDev.Sentences, DevGoldStatements.AllBut(corpus), LearnedValencesOptions.Default);
             var scorer = new SentimentScorer(SentimentLexicon.HumanRated.With(valences), calibration);
             var statements = DevGoldStatements.Of(corpus);
             var ratings = statements.Select(s => s.Rating).ToList();

@@ -15,14 +15,16 @@ public sealed class StanceFallbackTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Just under the pooled accuracy measured (nested leave-one-corpus-out, all ten) on 2026-11-21: 0.660, against the
-    /// rules' 0.666 (Heldout12 0.594 against 0.588, Heldout14 0.713 against 0.708).
+    /// rules' 0.666 (Heldout12 0.594 against 0.588, Heldout14 0.713 against 0.708); 0.661 after the sentiment valences
+    /// learned from the golds' statements too (the fallback reads the tone's sign).
     /// </summary>
     private const double PooledFloor = 0.655;
 
     /// <summary>
     /// How much the fallback may cost out of corpus. Measured honestly (nested) it no longer beats the rules, which were
-    /// written from all ten sets: 0.660 against 0.666. It is kept because its LOCO-chosen confidence (0.9) lets it speak
-    /// rarely; this bound says when that stops being true.
+    /// written from all ten sets: 0.660 against 0.666. It is kept because it speaks only at high confidence (0.8 or 0.9,
+    /// chosen leaving one corpus out) and helps the sets no rule was written from (Heldout9, 10, 12); this bound says when
+    /// its cost stops being small.
     /// </summary>
     private const double MaxCost = 0.01;
 
