@@ -100,7 +100,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             // "Sadiq Khan, the mayor of London, has tweeted:": gap words may stand between the appositive and the cue.
             if (IsCleanGap(after, cue.FirstToken) || IsPostmodifier(candidate, cue.FirstToken) || IsAppositive(after, cue.FirstToken) || IsAppositive(after, lead + 1)
                 || IsNameInApposition(candidate, cue.FirstToken, sentence) || IsAppositive(AfterPlacePhrase(candidate, cue.FirstToken), cue.FirstToken)
-                || IsPerson(candidate) && (IsAffiliation(after, lead + 1) || IsCompanions(after, lead + 1)))
+                || IsPerson(candidate) && (IsAffiliation(after, lead + 1) || IsCompanions(after, lead + 1))
+                || candidate.Kind == MentionKind.Institution && (IsAffiliation(after, lead + 1) || IsSeatedIn(after, lead + 1))
+                || IsQualifiedThenAppositive(candidate, after, cue.FirstToken, lead + 1))
             {
                 subjects.Add(candidate);
                 AddCoordinated(candidate, sentence, subjects);
@@ -252,6 +254,33 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
     }
 
+    private const int MaxQualifierWords = 8;
+
+    // "Chief Marlene Cardinal of the Kinnear Lake Cree Nation, whose reserve lies downstream, said", "A Saudi official
+    // involved in the talks, who did not want to be named, told", "The Department of Foreign Affairs in Manila, which ...,
+    // said": a subject, the words that qualify it (where a person works, what an unnamed source is close to, where a body
+    // sits), then a relative or parenthetical clause set off by commas before the verb.
+    private bool IsQualifiedThenAppositive(Mention candidate, int from, int cue, int lead)
+    {
+        if (from >= cue || !layout.Tokens[from].IsWord) return false;
+        int comma = from + 1;
+        while (comma < cue && comma <= from + MaxQualifierWords && layout.Tokens[comma].IsWord && !layout.Quoted[comma]) comma++;
+        if (comma >= cue || !layout.IsPunct(comma, ',') || !(IsAppositive(comma, cue) || IsAppositive(comma, lead))) return false;
+        if (candidate.Kind is MentionKind.Anonymous or MentionKind.Described or MentionKind.Definite)
+            return TitleLexicon.SourcePostmodifiers.Contains(layout.Word(from)) || ObjectPrepositions.Contains(layout.Word(from)) || EndsInsideItsPhrase(candidate);
+        // (A one-word name opening the sentence, "Managers at Tarnside Shipbuilders, which ...", may be a plural noun, not a person.)
+        return candidate.Kind is MentionKind.Name && (candidate.Role is not null || candidate.Text.Contains(' ')) && IsAffiliation(from, comma)
+               || candidate.Kind is MentionKind.Institution && (IsAffiliation(from, comma) || IsSeatedIn(from, comma));
+    }
+
+    // "A spokesperson for one German premium manufacturer": the mention stopped inside its own prepositional phrase.
+    private bool EndsInsideItsPhrase(Mention m)
+    {
+        for (int t = m.FirstToken + 1; t < m.EndToken; t++)
+            if (layout.Tokens[t].IsWord && ObjectPrepositions.Contains(layout.Word(t))) return true;
+        return false;
+    }
+
     private const int MaxPlacePhraseWords = 6;
 
     private static readonly FrozenSet<string> PlacePrepositions = WordSet.IgnoringCase("on", "in", "at", "from", "near", "outside", "inside");
@@ -322,6 +351,11 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         }
         return named;
     }
+
+    // "The Department of Foreign Affairs (DFA) in Manila said": a body and the known place where it sits. (An unknown place
+    // may name a local office, "the National Weather Service in State College", which the subject would cut short.)
+    private bool IsSeatedIn(int from, int to) =>
+        from < to && layout.IsWord(from, "in") && MentionStartingAt(from + 1) is { Speaker.Kind: SpeakerKind.Place } place && place.EndToken == to;
 
     private const int MaxCompanionWords = 3;
 
