@@ -167,9 +167,18 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         int and = subject.FirstToken - 1;
         if (and <= sentence.FirstToken || !layout.IsWord(and, "and")) return;
         if (Before(and, sentence).FirstOrDefault() is not { Kind: MentionKind.Name, Possessive: false } other || other.EndToken != and) return;
+        // "State Labor and Industry Commissioner Lena Harstad said": an office's name joined by "and" before its title; the one
+        // titled is the only speaker. (The title opens with a capitalised word that is no title, "Industry Commissioner", and
+        // the word before "and" reads as a one-word name with a title that the article never names again.)
+        if (subject.Role is { } role && IsOfficeWord(role) && layout.Word(subject.FirstToken) == FirstWord(role) && !other.Text.Contains(' ') && other.Role is not null
+            && !mentions.Any(m => m != other && m.Speaker is not null && m.Speaker == other.Speaker)) return;
         if (subject.Kind != MentionKind.Name && layout.Word(subject.FirstToken) is "other" or "fellow") subjects.Remove(subject);
         subjects.Add(other);
     }
+
+    private static bool IsOfficeWord(string role) => char.IsUpper(role[0]) && !TitleLexicon.TitleWords.Contains(FirstWord(role));
+
+    private static string FirstWord(string words) => words.IndexOf(' ') is var space and >= 0 ? words[..space] : words;
 
     private static readonly FrozenSet<string> Documents = WordSet.IgnoringCase(
         "statement", "report", "filing", "release", "letter", "post", "memo", "transcript", "readout", "notice", "email");
