@@ -544,10 +544,24 @@ public static partial class MentionFinder
     // The end (exclusive) of "of Conservation", "for Environment, Food and Rural Affairs" after an institution's head, or from.
     private static int OfNameEnd(TextLayout layout, int from, int end)
     {
-        if (from + 1 >= end || !(layout.IsWord(from, "of") || layout.IsWord(from, "for")) || !IsCapitalisedWord(layout, from + 1) || NameLexicon.NotNames.Contains(layout.Word(from + 1))) return from;
+        if (from + 1 >= end || !(layout.IsWord(from, "of") || layout.IsWord(from, "for")) || !IsCapitalisedWord(layout, from + 1) || NameLexicon.NotNames.Contains(layout.Word(from + 1))) return AccreditedToEnd(layout, from, end);
         int k = from + 1;
         while (k < end && k <= from + MaxSourcePhraseWords && (IsCapitalisedWord(layout, k) || JoinsNameList(layout, k, end))) k++;
-        return layout.Tokens[k - 1].IsWord ? k : from;
+        return layout.Tokens[k - 1].IsWord ? AccreditedToEnd(layout, k, end) : from;
+    }
+
+    private const int MaxAccreditedToWords = 3;
+
+    // "the China Chamber of Commerce to the EU", "the U.S. Mission to the United Nations": a body's name may end with the
+    // country or international body it is sent to (a known place, or initials such as "EU"); the end (exclusive), or from.
+    private static int AccreditedToEnd(TextLayout layout, int from, int end)
+    {
+        if (from + 1 >= end || !layout.IsWord(from, "to")) return from;
+        int first = layout.IsWord(from + 1, "the") ? from + 2 : from + 1, k = first;
+        while (k < end && k < first + MaxAccreditedToWords && IsCapitalisedWord(layout, k)) k++;
+        if (k == first) return from;
+        var target = layout.Text[layout.Tokens[first].Start..layout.Tokens[k - 1].End];
+        return NameLexicon.Places.Contains(target) || target.Length is >= 2 and <= 5 && target.All(char.IsUpper) ? k : from;
     }
 
     private const int MaxNameListWords = 4;

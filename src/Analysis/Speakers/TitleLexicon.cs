@@ -119,7 +119,7 @@ public static class TitleLexicon
     /// <summary>Head words of institutions: "the State Department", "the Foreign Ministry", "the Pentagon".</summary>
     public static readonly FrozenSet<string> InstitutionHeads = Set(
         "Department", "Ministry", "Pentagon", "Kremlin", "House", "Agency", "Government", "government", "Embassy",
-        "Mission", "Council", "Committee", "Commission", "Office", "Court", "Police", "Army", "Navy", "Military",
+        "Mission", "Council", "Committee", "Commission", "Office", "Court", "Chamber", "Police", "Army", "Navy", "Military",
         "Bank", "Fund", "Party", "Organization", "Organisation", "Union", "Association", "Institute", "Center",
         "Centre", "Company", "Corporation", "University", "Service", "Board", "Authority", "Administration", "Museum", "Secretariat", "KCNA", "NATO",
         // the last word of movement names ("Civil Human Rights Front") and of company names (below)
