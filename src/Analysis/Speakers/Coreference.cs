@@ -102,11 +102,12 @@ public static class Coreference
     }
 
     // Whether the initials of name's capitalised words spell acronym ("Competition and Markets Authority", "CMA"), read in
-    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are. A country in front may be
-    // left out of the acronym ("U.S. Food and Drug Administration", "FDA").
+    // place: it is asked of every organisation met whenever capitals such as "US" or "UN" are, and of every name met
+    // whenever capitals no organisation spells are ("DPRK"). A country in front may be left out of the acronym ("U.S.
+    // Food and Drug Administration", "FDA"); the rest is read before the country is looked up, which takes a string.
     private static bool SpellsInitials(string name, string acronym) =>
         SpellsInitials(name.AsSpan(), acronym)
-        || name.IndexOf(' ') is > 0 and var space && NameLexicon.Places.Contains(name[..space]) && SpellsInitials(name.AsSpan(space + 1), acronym);
+        || name.IndexOf(' ') is > 0 and var space && SpellsInitials(name.AsSpan(space + 1), acronym) && NameLexicon.Places.Contains(name[..space]);
 
     private static bool SpellsInitials(ReadOnlySpan<char> name, string acronym)
     {
