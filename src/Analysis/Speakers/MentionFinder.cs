@@ -614,7 +614,8 @@ public static partial class MentionFinder
             // "Secretary of State", "Bank of England" join with "of"; "Sen. Tom Reardon of Arkansas" is a name and its state.
             bool ofJoins = word != "of" || !sawName || TitleLexicon.InstitutionHeads.Contains(layout.Word(j - 1));
             bool accepted = char.IsUpper(word[0])
-                ? j == t || !NameLexicon.NotNames.Contains(word)
+                // ("the Pine Ridge First Nation", "Harbour Second Chance Society": an ordinal between capitalised words is part of the name.)
+                ? j == t || !NameLexicon.NotNames.Contains(word) || word is "First" or "Second" or "Third" && nextCapitalised && !NameLexicon.NotNames.Contains(layout.Word(j + 1))
                 : (TitleLexicon.TitleWords.Contains(word) && (nextCapitalised || (j + 1 < end && TitleLexicon.TitleWords.Contains(layout.Word(j + 1)))))
                   || ((word == "of" || NameParticles.Contains(word)) && j > t && nextCapitalised && ofJoins)
                   // "Nasser al-Hamad", "Abdel Fattah el-Sisi": a particle joined to the capitalised family name.
