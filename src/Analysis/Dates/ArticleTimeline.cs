@@ -340,8 +340,11 @@ public sealed class ArticleTimeline
     private ReadOnlySpan<char> TextOf(TextSpan span) => article.Text.AsSpan(span.Start, span.Length);
 
     /// <summary>The part of <paramref name="sentence"/> within <see cref="Reach"/> of <paramref name="expression"/>: bounded work on a run-on sentence.</summary>
-    private static TextSpan Near(TextSpan sentence, TextSpan expression) =>
-        new(Math.Max(sentence.Start, expression.Start - Reach), Math.Max(Math.Max(sentence.Start, expression.Start - Reach), Math.Min(sentence.End, expression.End + Reach)));
+    private static TextSpan Near(TextSpan sentence, TextSpan expression)
+    {
+        var start = Math.Max(sentence.Start, expression.Start - Reach);
+        return new(start, Math.Max(start, Math.Min(sentence.End, expression.End + Reach)));
+    }
 
     /// <summary>
     /// Whether a news day later than the lead's was named after the lead and before the statement

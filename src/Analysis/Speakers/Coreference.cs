@@ -269,7 +269,7 @@ public static class Coreference
             // (A single word's entry by word is looked up once, and its short form is not asked for twice.)
             bool single = words.Length == 1;
             var byWord = single ? byNameWord.GetValueOrDefault(name) : null;
-            var speaker = (IsAcronym(name) ? AcronymOf(name) ?? SpelledName(name) : null)
+            var speaker = (IsAcronym(name) ? AcronymOf(name) : null)
                 ?? (byWord is { } full && full.Name.Contains(' ') ? full : null)
                 ?? (single ? ShortForm(name) : null)
                 ?? (single ? null : OrganisationForUntitledName(name))
@@ -290,17 +290,18 @@ public static class Coreference
             return speaker;
         }
 
-        // "The CMA said" after "the Competition and Markets Authority": capitals spelling the initials of an organisation met before.
+        // "The CMA said" after "the Competition and Markets Authority": capitals spelling the initials of an organisation met
+        // before, the most recent first; failing one, of any name met (SpelledName).
         private Speaker? AcronymOf(string acronym)
         {
             for (int i = organisations.Count - 1; i >= 0; i--)
-                {
+            {
                 // ("the paramilitary Rapid Support Forces ... the RSF": capitals spelling a name's initials show it was an organisation.)
                 if (!(organisations[i].Kind == SpeakerKind.Institution || IsBareName(organisations[i])) || !organisations[i].Name.Contains(' ') || !SpellsInitials(organisations[i].Name, acronym)) continue;
                 organisations[i].Kind = SpeakerKind.Institution;
                 return organisations[i];
             }
-            return null;
+            return SpelledName(acronym);
         }
 
         private const int MinSpelledAcronym = 3;
@@ -402,7 +403,7 @@ public static class Coreference
 
         public Speaker Institution(string name)
         {
-            if (IsAcronym(name) && (AcronymOf(name) ?? SpelledName(name)) is { } spelled) return spelled;
+            if (IsAcronym(name) && AcronymOf(name) is { } spelled) return spelled;
             if (byName.TryGetValue(name, out var known))
             {
                 // "Brightwater Dairy lays off 200" in a headline, then "a Brightwater Dairy plant": an organisation after all.
