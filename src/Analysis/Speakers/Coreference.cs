@@ -84,7 +84,8 @@ public static class Coreference
     {
         // (A one-word title, the most common, names no organisation: it needs a head and a word before or after it.)
         if (!title.Contains(' ')) return null;
-        var words = title.Split(' ');
+        // (Empty entries dropped: a title read across a double space, "U.S.  said", has no empty word to test.)
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int end = words.Length;
         while (end > 0 && !TitleLexicon.InstitutionHeads.Contains(words[end - 1]) && (char.IsLower(words[end - 1][0]) || TitleLexicon.TitleWords.Contains(words[end - 1]))) end--;
         // "Department of Corrections": the capitalised words after an "of" that follows a head belong to the name.

@@ -60,6 +60,12 @@ public sealed class ExtractorPropertyTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
 
     [Fact]
+    public void A_title_read_across_a_double_space_does_not_throw() =>
+        // Found by the glued-text property after 93,498 cases: a title ending in "U.S." before two spaces.
+        Assert.True(Holds("the secretarysayingthe official - addedtalkSen.Trumpandwho.whoa senior State Department officialexplained " +
+            "as followsby tweetingRex Tillerson U.S.  saidhethe officialthe secretary,Mr.andSen.told reporters-Trumptalk.-said(that\n\n"));
+
+    [Fact]
     public void A_stray_quotation_mark_stays_in_its_paragraph()
     {
         var text = "He said \u201Cthis never closes.\n\n\u201CWe will win,\u201D Jane Roe said.";
