@@ -10,7 +10,10 @@ internal static class CliRunner
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    /// <summary>Parses and runs; a usage error or an <see cref="InputException"/> prints one clear line and exits with 2.</summary>
+    /// <summary>
+    /// Parses and runs; a usage error or an <see cref="InputException"/> prints one clear line and exits with 2, an
+    /// <see cref="ArticleFailedException"/> (a bug met on one article) one clear line and exits with 1.
+    /// </summary>
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
@@ -28,6 +31,11 @@ internal static class CliRunner
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;
+        }
+        catch (ArticleFailedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return Failed;
         }
     }
 }

@@ -24,7 +24,7 @@ internal static class ExtractCommand
         };
         var skipBad = new Option<bool>("--skip-bad")
         {
-            Description = "Warn about articles that cannot be read (binary, invalid UTF-8, too large, bad JSON line) and go on without them. By default the first one stops the run with exit code 2.",
+            Description = "Warn about articles that cannot be read (binary, invalid UTF-8, too large, bad JSON line), or that the extractor fails on, and go on without them. By default the first one stops the run (exit code 2 for unreadable input, 1 for an extractor failure).",
         };
         var maxArticleMb = new Option<int>("--max-article-mb")
         {
@@ -54,7 +54,7 @@ internal static class ExtractCommand
     private static int Run(CorpusSource source, string outPath, StatementFormat format, bool skipBad, int threads)
     {
         var summary = CorpusExtraction.Run(source, outPath, format, skipBad, threads);
-        var skippedNote = summary.Skipped > 0 ? $", {summary.Skipped} unreadable articles skipped" : "";
+        var skippedNote = summary.Skipped > 0 ? $", {summary.Skipped} articles skipped" : "";
         Console.Error.WriteLine($"{summary.Statements} statements from {summary.Articles} articles{skippedNote} in {summary.Elapsed.TotalSeconds:F1} s → {outPath}");
         return CliRunner.Ok;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Analysis.Pipeline;
 
 /// <summary>
@@ -76,11 +78,19 @@ public static class OrderedBatches
     }
 
     // The batch is cut into chunks small enough that every core gets several (the cores finish together).
+    // A mapper's exception comes out as itself, not wrapped in an AggregateException, and always the one of the
+    // earliest failing chunk, so a failure reads the same as on one core.
     private static TResult[] MapBatch<TSource, TResult>(List<TSource> batch, Func<IReadOnlyList<TSource>, IReadOnlyList<TResult>> mapChunk, int degree)
     {
         var chunks = batch.Chunk(Math.Clamp(batch.Count / (degree * 4), 1, ChunkSize)).ToArray();
         var results = new IReadOnlyList<TResult>[chunks.Length];
-        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, i => results[i] = mapChunk(chunks[i]));
+        var failures = new Exception?[chunks.Length];
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, i =>
+        {
+            try { results[i] = mapChunk(chunks[i]); }
+            catch (Exception e) { failures[i] = e; }
+        });
+        if (failures.FirstOrDefault(e => e is not null) is { } first) ExceptionDispatchInfo.Capture(first).Throw();
         return results.SelectMany(r => r).ToArray();
     }
 }
