@@ -6,7 +6,8 @@ using Analysis.Scoring;
 namespace Analysis.Pipeline;
 
 /// <summary>
-/// One article in, its finished statements out: extracted, dated, scored. Stateless after
+/// One article in, its finished statements out: extracted, dated, scored (each statement on its words, then the
+/// neutral ones in the light of their speaker's other statements: <see cref="SpeakerCamp"/>). Stateless after
 /// construction, so one instance serves every thread.
 /// </summary>
 public sealed class ArticleAnalyzer(StatementExtractor extractor, StatementScorer scorer)
@@ -43,9 +44,14 @@ public sealed class ArticleAnalyzer(StatementExtractor extractor, StatementScore
             var statements = extracted[i];
             if (statements.Count == 0) { finished[i] = statements; continue; }
             var scored = new List<Statement>(statements.Count);
+            var rulesScores = new double[statements.Count];
             for (var k = 0; k < statements.Count; k++)
-                scored.Add(statements[k] with { Date = dates[i][k], Scores = scorer.Score(statements[k].Quote, statements[k].Cue) });
-            finished[i] = scored;
+            {
+                var (scores, rules) = scorer.ScoreWithRules(statements[k].Quote, statements[k].Cue);
+                scored.Add(statements[k] with { Date = dates[i][k], Scores = scores });
+                rulesScores[k] = rules;
+            }
+            finished[i] = SpeakerCamp.Apply(scored, rulesScores);
         }
         return finished;
     }

@@ -40,9 +40,18 @@ public sealed class StatementScorer
     /// stance neutral, the learned <see cref="StanceFallback"/> may overrule them; its words are then in the evidence,
     /// marked "learned", and the stance score is its probability for the label (signed).
     /// </summary>
-    public StatementScores Score(string text, string? cue)
+    public StatementScores Score(string text, string? cue) => ScoreWithRules(text, cue).Scores;
+
+    /// <summary>
+    /// A statement's scores with the stance score of the rules alone (before the fallback): <see cref="Pipeline.SpeakerCamp"/>
+    /// lets only a stance the words themselves reached speak for the speaker's other statements, never a learned guess.
+    /// </summary>
+    internal readonly record struct Scored(StatementScores Scores, double RulesScore);
+
+    /// <summary><see cref="Score(string, string?)"/>, keeping the rules' own stance score.</summary>
+    internal Scored ScoreWithRules(string text, string? cue)
     {
-        if (string.IsNullOrWhiteSpace(text)) return StatementScores.Neutral;
+        if (string.IsNullOrWhiteSpace(text)) return new Scored(StatementScores.Neutral, 0);
         var rules = ReadRules(text, cue);
         var (tokens, cues, tone, stanceScore) = (rules.Tokens, rules.Cues, rules.Tone, rules.StanceScore);
         List<ScoringToken>? cueTokens = null;
@@ -68,7 +77,8 @@ public sealed class StatementScorer
             evidence.Add($"{tokens[token].Text} (tone {valence.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)})");
         }
 
-        return new StatementScores(Math.Clamp(tone, -1, 1), Math.Clamp(stanceScore, -1, 1), LabelOf(stanceScore), evidence);
+        return new Scored(new StatementScores(Math.Clamp(tone, -1, 1), Math.Clamp(stanceScore, -1, 1), LabelOf(stanceScore), evidence),
+            rules.StanceScore);
     }
 
     /// <summary>What the rules make of a statement: its tokens, stance cues, tone (and the words behind it), reporting act and stance score.</summary>

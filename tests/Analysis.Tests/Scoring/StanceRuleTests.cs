@@ -35,6 +35,18 @@ public sealed class StanceRuleTests
         Assert.Contains(s.Evidence, e => e.StartsWith("destroy (conditional threat", StringComparison.Ordinal));
     }
 
+    /// <summary>Reported speech quotes the speaker's own words from inside a phrase: the marks do not break it.</summary>
+    [Fact]
+    public void Quotation_marks_inside_a_phrase_do_not_break_it()
+    {
+        var s = Score("The firm said it had \"no interest\" in reopening the negotiations.");
+        Assert.Equal(Stance.Hawkish, s.Stance);
+        Assert.Contains("no interest\" in (-)", s.Evidence);
+        Assert.Equal(Stance.Conciliatory, Score("The ministry remained “fully willing” to resume the talks.").Stance);
+        Assert.DoesNotContain(Score("Asked about a sale, he said no; interest in the talks is high.").Evidence,
+            e => e.StartsWith("no; interest in", StringComparison.Ordinal)); // other marks still break it
+    }
+
     [Fact]
     public void Negated_talks_are_not_conciliatory()
     {

@@ -65,11 +65,15 @@ internal static class StancePhraseMatcher
                 if (i >= tokens.Count || skipped > StancePhrase.MaxGap) return null;
                 continue;
             }
-            // Words of a phrase are adjacent: punctuation between them breaks it.
+            // Words of a phrase are adjacent: punctuation between them breaks it, except a quotation mark. Reported speech
+            // quotes the speaker's own words from the middle of a phrase: had "no interest" in reopening talks.
+            if (p > 0) while (i < tokens.Count && IsQuotationMark(tokens[i])) i++;
             if (i >= tokens.Count || !tokens[i].IsWord || !StancePhrase.PartMatches(parts[p], tokens[i].Lower)) return null;
             last = i;
             i++;
         }
         return last;
     }
+
+    private static bool IsQuotationMark(ScoringToken token) => !token.IsWord && token.Text is "\"" or "“" or "”" or "‘" or "’" or "'" or "«" or "»";
 }
