@@ -150,8 +150,13 @@ public static class Coreference
 
     private sealed class State
     {
-        private readonly Dictionary<string, Speaker> byName = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, Speaker> byNameWord = new(StringComparer.OrdinalIgnoreCase);
+        // Sized for a typical article's names up front: grown from empty, each table was rebuilt four or five times per
+        // article, a visible share of naming a mention. (Only insertions, never removals: byName enumerates in insertion
+        // order whatever its size.)
+        private const int NamesPerArticle = 32;
+
+        private readonly Dictionary<string, Speaker> byName = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Speaker> byNameWord = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Speaker> anonymous = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<Speaker> recent = [];
 
@@ -330,7 +335,7 @@ public static class Coreference
                     shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }
 
-        private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Speaker> shortForms = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
 
         // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
         // A story that goes on to use a shorter name ("Calder" after "Calder Foods Ltd") shows the legal form is no part of it.
