@@ -31,7 +31,7 @@ public static class Coreference
                 MentionKind.Described => state.Described(mention),
                 _ => null,
             };
-            if (mention.Kind == MentionKind.Anonymous && mention.OpensClause && mention.Speaker is { } source) state.MetAsSubject(source);
+            if (mention.Kind == MentionKind.Anonymous && mention.OpensClause && mention.Speaker is { } source) source.MetAsSubjectSource = true;
             // "Hensley disputed Shaw's claim ... “...,” he said": a possessor already met is no new topic for "he".
             // "whose son Liam is the ship's second engineer": a predicate describes someone already met; it is no new topic.
             if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
@@ -150,8 +150,13 @@ public static class Coreference
 
     private sealed class State
     {
-        private readonly Dictionary<string, Speaker> byName = new(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, Speaker> byNameWord = new(StringComparer.OrdinalIgnoreCase);
+        // Sized for a typical article's names up front: grown from empty, each table was rebuilt four or five times per
+        // article, a visible share of naming a mention. (Only insertions, never removals: byName enumerates in insertion
+        // order whatever its size.)
+        private const int NamesPerArticle = 32;
+
+        private readonly Dictionary<string, Speaker> byName = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Speaker> byNameWord = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, Speaker> anonymous = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<Speaker> recent = [];
 
@@ -215,16 +220,11 @@ public static class Coreference
         // "the striker said": the person the story is about, whatever title was given.
         public Speaker? Epithet() => Recent(s => s.Kind == SpeakerKind.Person && !IsBareName(s)) ?? Recent(s => s.Kind == SpeakerKind.Person);
 
-        // Unnamed sources met as the subject of a clause ("One official in the Blue House was blunter"), not as an object ("expelled a diplomat").
-        private readonly HashSet<Speaker> subjectSources = [];
-
-        public void MetAsSubject(Speaker source) => subjectSources.Add(source);
-
         // "A council spokesman said ... “...,” he said": an unnamed source whose title gives the sex is the "he" too; so is one
         // unnamed source of no stated sex met as a subject ("One official in the Blue House was blunter. “...,” he said"), never a group.
         private bool IsPersonFor(Speaker s, Mention pronoun) =>
             s.Kind is SpeakerKind.Person or SpeakerKind.Described ? Compatible(s.Gender, pronoun.Gender)
-            : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : subjectSources.Contains(s) && IsOneSource(s.Name));
+            : s.Kind == SpeakerKind.Anonymous && (s.Gender != Gender.Unknown ? s.Gender == pronoun.Gender : s.MetAsSubjectSource && IsOneSource(s.Name));
 
         // Only "he" and "she" teach an unknown person's sex: "his wife, Leila Navabi, ... since his arrest" is often someone else's.
         public Speaker? Pronoun(Mention pronoun)
@@ -244,13 +244,11 @@ public static class Coreference
             return null;
         }
 
-        private readonly HashSet<Speaker> actors = [];
-
         // A name with no title, no known gender and never seen acting as a subject ("Greece", "Network Rail"
         // when no gazetteer knows them) may well be a place or an organisation: "he" prefers anyone with
         // evidence of being a person. A single word needs a title or gender: "Greece will need" acts too.
         public bool IsBareName(Speaker s) =>
-            s.Kind == SpeakerKind.Person && s.Role is null && s.Gender == Gender.Unknown && (!s.Name.Contains(' ') || !actors.Contains(s));
+            s.Kind == SpeakerKind.Person && s.Role is null && s.Gender == Gender.Unknown && (!s.Name.Contains(' ') || !s.ActedAsSubject);
 
         /// <summary>Another name for a speaker already met ("BMA" for "British Medical Association").</summary>
         public Speaker Alias(string name, Speaker speaker)
@@ -280,7 +278,7 @@ public static class Coreference
                 ?? New(name, words, mention);
             Learn(speaker, mention);
             // ("THE BIG ONE:", "STATEHOUSE BRIEFING:": capitals never met in ordinary case head a section; they show no one acting.)
-            if (mention.ActsAsSubject && !(IsCapitals(name) && speaker.Name == name)) actors.Add(speaker);
+            if (mention.ActsAsSubject && !(IsCapitals(name) && speaker.Name == name)) speaker.ActedAsSubject = true;
             byName.TryAdd(name, speaker);
             // A surname two people share stays the first one's: "Kaveh Navabi ..., his wife, Leila Navabi, ... Navabi was arrested".
             if (speaker.Kind == SpeakerKind.Person)
@@ -337,7 +335,7 @@ public static class Coreference
                     shortFormsBySpan.TryAdd(name.AsSpan(0, prefixEnd), speaker);
         }
 
-        private readonly Dictionary<string, Speaker> shortForms = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Speaker> shortForms = new(NamesPerArticle, StringComparer.OrdinalIgnoreCase);
 
         // "Harmon Valley" after "Harmon Valley Foods": an organisation's longer name met before that starts with these words.
         // A story that goes on to use a shorter name ("Calder" after "Calder Foods Ltd") shows the legal form is no part of it.

@@ -103,8 +103,18 @@ public static partial class MentionFinder
     /// The mention the rules find starting at token <paramref name="t"/>, if any, whatever the start-word gate says
     /// (internal: tests run it ungated). <paramref name="before"/> holds the mentions found before it.
     /// </summary>
-    internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before) =>
-        PossessedSource(layout, t, end) ?? OwnersOrganisation(layout, t, end) ?? StatementAuthor(layout, t, end, before) ?? OneOfThem(layout, t, before) ?? Pronoun(layout, t) ?? Description(layout, t, end) ?? Group(layout, t, end) ?? PoliceForce(layout, t) ?? Name(layout, t, end);
+    internal static Mention? MentionAt(TextLayout layout, int t, int end, List<Mention> before)
+    {
+        var listed = RulesByFirstWord.Of(layout.Word(t));
+        return (listed.HasFlag(ListedStartRules.PossessedSource) ? PossessedSource(layout, t, end) : null)
+               ?? (listed.HasFlag(ListedStartRules.OwnersOrganisation) ? OwnersOrganisation(layout, t, end) : null)
+               ?? (listed.HasFlag(ListedStartRules.StatementAuthor) ? StatementAuthor(layout, t, end, before) : null)
+               ?? (listed.HasFlag(ListedStartRules.OneOfThem) ? OneOfThem(layout, t, before) : null)
+               ?? (listed.HasFlag(ListedStartRules.Pronoun) ? Pronoun(layout, t) : null)
+               ?? Description(layout, t, end) ?? Group(layout, t, end)
+               ?? (listed.HasFlag(ListedStartRules.PoliceForce) ? PoliceForce(layout, t) : null)
+               ?? Name(layout, t, end);
+    }
 
     // "Rep. Ann Voss, D-Elm Harbor, said", "(R-Texas)": a party's initial, a hyphen and the member's home town or state name no
     // speaker. The end (exclusive) of the tag's capitalised words, or t.

@@ -22,6 +22,16 @@ public sealed class Speaker(string name, SpeakerKind kind)
     /// <summary>The first mention gave a title with the name ("A Thai government spokeswoman, Pimchanok Srisuk"): <see cref="Role"/> is that title.</summary>
     public bool IntroducedWithTitle { get; init; }
 
+    // Coreference's notes while it reads one article (a speaker belongs to one article's resolution). Kept on the speaker,
+    // not in sets of speakers: a set hashes every new speaker, and the runtime's first hash of an object costs more than
+    // the rest of naming it.
+
+    /// <summary>A mention of it acted as a clause's subject ("Network Rail said"): evidence that a bare name is an actor.</summary>
+    internal bool ActedAsSubject { get; set; }
+
+    /// <summary>An unnamed source met as a clause's subject ("One official in the Blue House was blunter"), not as an object.</summary>
+    internal bool MetAsSubjectSource { get; set; }
+
     public bool IsPersonLike => Kind is SpeakerKind.Person or SpeakerKind.Anonymous or SpeakerKind.Described;
 
     public override string ToString() => Name;
