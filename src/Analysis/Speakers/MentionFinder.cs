@@ -87,7 +87,7 @@ public static partial class MentionFinder
                 mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
                                       && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
-                mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && layout.IsWord(mention.FirstToken - 1, "that");
+                mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && (layout.IsWord(mention.FirstToken - 1, "that") || OpensReportedClause(layout, mention, sentence.EndToken));
                 // ("the contract with the United Food and Commercial Workers": what is joined by "and" to an object is one too.)
                 mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken)
                                    || mentions.Count > 0 && mentions[^1] is { IsObject: true } partner && partner.EndToken == mention.FirstToken - 1 && layout.IsWord(partner.EndToken, "and");
@@ -173,15 +173,24 @@ public static partial class MentionFinder
 
     // "whose district includes Elk Grove", "Trump praised Kim": a name right after a finite verb (a word in -s or -ed that follows
     // its subject) is its object, no more the next "he" than an object of "by". Not after a verb of saying set off by a quote or a
-    // comma ("”, warned Ana Ruiz"): that name is the subject.
+    // comma after a quote ("”, warned Ana Ruiz"): that name is the subject. After an apposition's comma ("Marta Quellen, a Democrat,
+    // endorsed Osterhagen") the verb is the subject's own.
     private static bool IsVerbObject(TextLayout layout, int first, int sentenceStart)
     {
         int verb = first - 1;
-        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || !layout.Tokens[verb - 1].IsWord || layout.Quoted[verb]) return false;
+        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || layout.Quoted[verb]) return false;
+        if (!layout.Tokens[verb - 1].IsWord && !(layout.IsPunct(verb - 1, ',') && verb - 2 >= sentenceStart && layout.Tokens[verb - 2].IsWord && !layout.Quoted[verb - 2])) return false;
         var word = layout.Word(verb);
         return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')) && !word.EndsWith("ss", StringComparison.Ordinal)
                && !FunctionWords.Contains(word) && !SayingVerbs.Contains(word) && !InterviewVerbs.Contains(word);
     }
+
+    // "Osterhagen said Brenmoor had voted ...": a name right after a verb of saying and before a verb of its own (a lower-case
+    // word) is the subject of the words reported, not the one reporting them ("said Brenmoor." or "said Brenmoor, the ..." is).
+    private static bool OpensReportedClause(TextLayout layout, Mention mention, int end) =>
+        mention.Kind == MentionKind.Name && !mention.Possessive && layout.Tokens[mention.FirstToken - 1].IsWord && !layout.Quoted[mention.FirstToken - 1]
+        && SayingVerbs.Contains(layout.Word(mention.FirstToken - 1)) && mention.EndToken < end && layout.Tokens[mention.EndToken].IsWord
+        && !layout.Quoted[mention.EndToken] && char.IsLower(layout.Text[layout.Tokens[mention.EndToken].Start]);
 
     private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
 
