@@ -259,6 +259,9 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool EndsInvertedSubject(Mention subject, Sentence sentence)
     {
         int next = subject.EndToken;
+        // ("Jenna Rawley, said the governor “appreciates ...”": words quoted right after the name are what it does, so the name
+        // opens the reported clause.)
+        if (next < sentence.EndToken && CueLexicon.IsOpeningQuote(layout, next)) return false;
         if (next >= sentence.EndToken || !layout.Tokens[next].IsWord) return true;
         return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
     }
