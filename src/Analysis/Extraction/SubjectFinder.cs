@@ -263,8 +263,13 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         // opens the reported clause.)
         if (next < sentence.EndToken && CueLexicon.IsOpeningQuote(layout, next)) return false;
         if (next >= sentence.EndToken || !layout.Tokens[next].IsWord) return true;
-        return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
+        return InvertedSubjectEnds.Contains(layout.Word(next));
     }
+
+    // What may follow an inverted subject: its affiliation or a relative ("of", "who"), or where, when and to whom the words
+    // were said ("said Vic Amendola outside the gates", "said Ruiz after the vote", "said Ruiz to cheers").
+    private static readonly FrozenSet<string> InvertedSubjectEnds = WordSet.Exact(
+        "of", "at", "in", "from", "for", "who", "on", "outside", "inside", "near", "after", "before", "during", "to", "while", "yesterday", "today", "tonight");
 
     private const int MaxQualifierWords = 8;
 

@@ -320,7 +320,8 @@ public static partial class MentionFinder
             if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsTitle() && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
             // "the company said", "the commission said in a statement": an organisation named earlier.
-            if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
+            // ("the union boss said": a referent before a noun and its verb of saying modifies that noun, the epithet's head.)
+            if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end) && !HeadSays(layout, j + 1))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier; "the coast
             // guard said", "the fire department said": or one lower-case word of its name.
@@ -350,7 +351,8 @@ public static partial class MentionFinder
                 return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
-            bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word);
+            // ("the union boss said": a lower-case noun right before the verb of saying is the epithet's head.)
+            bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word) || determiner == "the" && HeadSays(layout, j);
             if (!(capitalised || adjective || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
             capitalisedModifier |= capitalised;
             modifiers.Add(word);
@@ -389,8 +391,11 @@ public static partial class MentionFinder
         var head = modifiers[^1];
         if (NotPersonNouns.Contains(head) || modifiers.Any(m => Determiners.Contains(m) || char.IsDigit(m[0]) && !m.Contains('-'))) return false;
         if (char.IsLower(head[0]) || char.IsDigit(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));   // "the 30-year-old
-        return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
+        // ("the Lancaster Republican", "the Ohio Democrat": a party's member from a place, as US papers name a legislator again.)
+        return modifiers.Count > 1 && (modifiers[^2].Contains("-old", StringComparison.Ordinal) || PartyMembers.Contains(head));
     }
+
+    private static readonly FrozenSet<string> PartyMembers = WordSet.Exact("Republican", "Democrat", "Independent", "Conservative", "Tory", "Liberal");
 
     private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
         "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
@@ -407,6 +412,10 @@ public static partial class MentionFinder
         }
         return false;
     }
+
+    // A plain lower-case word at j with a verb of saying right after it: "boss" in "the union boss said".
+    private static bool HeadSays(TextLayout layout, int j) =>
+        j < layout.Tokens.Count && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start]) && !FunctionWords.Contains(layout.Word(j)) && SaysNext(layout, j + 1);
 
     private static bool NextIsHead(TextLayout layout, int j, int end) =>
         j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j)) || TitleLexicon.PersonHeads.Contains(layout.Word(j)));
