@@ -296,7 +296,9 @@ public sealed class ReportedClause(TextLayout layout)
         {
             // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
             if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
-                && layout.Tokens[u + 1].IsWord && (CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end) || StartsSecondReport(start, u + 1, end))) return u;
+                && layout.Tokens[u + 1].IsWord && (CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end) || StartsSecondReport(start, u + 1, end)
+                    // "... meant “more mercury” and called the extension “a gift to polluters”": a naming with its quoted object is a second statement.
+                    || CueLexicon.IsNaming(layout.Word(u + 1)) && CueLexicon.NamesQuotedObject(layout, u + 1, end))) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;

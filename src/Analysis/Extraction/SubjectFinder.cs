@@ -61,7 +61,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                 if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
                 {
                     // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
-                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && layout.IsWord(withSubject.FirstToken - 1, "with"))
+                    // ("with X calling ... and Democrat Teresa Ocampo saying": or between "and" and the participle.)
+                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && SkipLowerTitle(withSubject.FirstToken - 1, sentence) is var joiner && (layout.IsWord(joiner, "with") || layout.IsWord(joiner, "and")))
                         subjects.Add(withSubject);
                     return (subjects, false);
                 }
@@ -110,6 +111,16 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             }
         }
         return (subjects, false);
+    }
+
+    private const int MaxLowerTitleWords = 3;
+
+    // Back over the lower-case title words the name finder leaves out of a mention ("port director" before "Emil Kasprak").
+    private int SkipLowerTitle(int t, Sentence sentence)
+    {
+        for (int i = 0; i < MaxLowerTitleWords && t > sentence.FirstToken && layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start])
+                        && layout.Word(t) is not ("with" or "and" or "the" or "a" or "an"); i++) t--;
+        return t;
     }
 
     private static bool IsInside(Mention m, TextSpan? words) => words is { } span && m.Span.Start >= span.Start && m.Span.End <= span.End;
