@@ -145,7 +145,7 @@ public static class CueLexicon
         if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)
                 // "had written to the ministry warning that ...": a participle of saying with its "that" needs no comma.
                 || t + 1 < end && layout.IsWord(t + 1, "that")))
-            return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
+            return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase) || PlatformJustBefore(layout, t, sentence.FirstToken));
 
         // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
         // its quote ("asked him to leave" asks for an act).
@@ -190,6 +190,11 @@ public static class CueLexicon
         }
         return null;
     }
+
+    // "praised the rule on X, writing: “...”", "replied on Facebook, saying ...": the platform named just before the participle
+    // is where the words were posted.
+    private static bool PlatformJustBefore(TextLayout layout, int t, int first) =>
+        t - 3 >= first && layout.IsPunct(t - 1, ',') && layout.IsWord(t - 3, "on") && (Platforms.Contains(layout.Word(t - 2)) || layout.IsWord(t - 2, "X"));
 
     private const int MaxFrontedWords = 10;
 

@@ -248,7 +248,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
         // "Tomas Ruud, the village elder, called on ...": a name whose appositive is followed by its verb.
         if (m.ActsAsSubject && m.EndToken < layout.Tokens.Count && layout.IsPunct(m.EndToken, ',')) return true;
-        int next = AfterDay(m.EndToken);
+        // ("Rep. Dana Whitby (D-Calif.) praised the rule ..., writing": a party tag in brackets stands between the name and its verb.)
+        int next = AfterDay(AfterParenthesis(m.EndToken, layout.Tokens.Count));
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
         if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);

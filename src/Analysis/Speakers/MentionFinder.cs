@@ -413,9 +413,12 @@ public static partial class MentionFinder
         return false;
     }
 
-    // A plain lower-case word at j with a verb of saying right after it: "boss" in "the union boss said".
+    // A plain lower-case word at j with a verb of saying right after it: "boss" in "the union boss said" ("also" in "the operator
+    // also said" is no noun).
     private static bool HeadSays(TextLayout layout, int j) =>
-        j < layout.Tokens.Count && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start]) && !FunctionWords.Contains(layout.Word(j)) && SaysNext(layout, j + 1);
+        j + 1 < layout.Tokens.Count && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start]) && !FunctionWords.Contains(layout.Word(j))
+        && !SayingAdverbs.Contains(layout.Word(j)) && !layout.Word(j).EndsWith("ly", StringComparison.Ordinal)
+        && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && SayingVerbs.Contains(layout.Word(j + 1));
 
     private static bool NextIsHead(TextLayout layout, int j, int end) =>
         j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j)) || TitleLexicon.PersonHeads.Contains(layout.Word(j)));
