@@ -318,6 +318,11 @@ public sealed class ReportedClause(TextLayout layout)
                 if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
                 // "..., which she called “a slot machine”": the naming is a statement of its own.
                 if (next is "which" or "what" && u + 3 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsNaming(layout.Word(u + 3))) return u;
+                // "... without raising taxes, which he said the board would not do": a relative clause with a report of its own and
+                // a subject of its own is a statement nested in the words, not more of them ("sanctions against North Korea, which he
+                // said has emerged as a threat" goes on describing what the words are about).
+                if (next is "which" && u + 4 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsSubjectPronoun(layout.Word(u + 2)) && layout.Word(u + 3) is "said" or "says"
+                    && layout.Tokens[u + 4].IsWord && !layout.Quoted[u + 4] && (layout.Word(u + 4) is "the" or "a" or "an" || CueLexicon.IsSubjectPronoun(layout.Word(u + 4)) || char.IsUpper(layout.Text[layout.Tokens[u + 4].Start]))) return u;
                 // "..., a claim Mr Galgalo yesterday dismissed as “cheap propaganda”": so is a naming in a noun phrase's relative clause.
                 if (next is "a" or "an" && NamingFollows(u + 2, end)) return u;
                 // "... ‘cannot have its cake and eat it’, a dig at ...", "... ‘no negotiation without notification’, rebuffing ...":
