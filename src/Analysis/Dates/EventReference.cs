@@ -111,7 +111,9 @@ internal static partial class EventReference
     [GeneratedRegex(@"\b(?:after|following)\s+the\s+(?!(?:weekend|week|day|night|morning|afternoon|evening|month|year)\b)[a-z]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterTheEvent();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ("scheduled for Friday", "is scheduled Tuesday" look forward; "the only scheduled debate ... on Tuesday night" names a
+    // debate held, the adjective no schedule of the day.)
+    [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled(?=\s+(?:to|for|on|at|in|next|this|tomorrow)\b|\s*$)|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|acknowledged|admitted|argued|conceded|noted|claimed|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -133,8 +133,10 @@ public static class CueLexicon
         if (char.IsLower(word[0]) && JudgingAs.Contains(word) && !PreviousIsPassive() && QuotedAfterAs(layout, t, end) is { } judged)
             return judged;
 
-        // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words.
-        if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1)))
+        // "..., calling the two issues “separate but adjacent”": a naming participle after a comma reports its subject's words; so
+        // does one after a document ("issued a statement calling the ruling “...”") or on "with" and its subject ("with the mayor
+        // calling the order “a failure”").
+        if (NamingParticiples.Contains(word) && t > sentence.FirstToken && (layout.IsPunct(t - 1, ',') || ClosesWithComma(layout, t - 1) || ParticipleLeads.Contains(layout.Word(t - 1)) || FollowsWith(layout, t, sentence)))
             return QuotedObject(layout, t, end, CueForm.Participle);
 
         if (TweetNoun.Contains(word) && t + 1 < end && layout.IsWord(t + 1, "that"))
@@ -143,7 +145,7 @@ public static class CueLexicon
         if (char.IsLower(word[0]) && Participles.Contains(word) && t > sentence.FirstToken && (ParticipleLeads.Contains(layout.Word(t - 1)) || ClosesWithComma(layout, t - 1) || FollowsWith(layout, t, sentence)
                 // "had written to the ministry warning that ...": a participle of saying with its "that" needs no comma.
                 || t + 1 < end && layout.IsWord(t + 1, "that")))
-            return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase));
+            return WithComplement(layout, t, end, CueForm.Participle, word.StartsWith("tweet", StringComparison.OrdinalIgnoreCase) || PlatformJustBefore(layout, t, sentence.FirstToken));
 
         // "“..., but why should I walk?” asked Beatrice Achieng", "she asked: “...”": a question reported as words only with
         // its quote ("asked him to leave" asks for an act).
@@ -188,6 +190,11 @@ public static class CueLexicon
         }
         return null;
     }
+
+    // "praised the rule on X, writing: “...”", "replied on Facebook, saying ...": the platform named just before the participle
+    // is where the words were posted.
+    private static bool PlatformJustBefore(TextLayout layout, int t, int first) =>
+        t - 3 >= first && layout.IsPunct(t - 1, ',') && layout.IsWord(t - 3, "on") && (Platforms.Contains(layout.Word(t - 2)) || layout.IsWord(t - 2, "X"));
 
     private const int MaxFrontedWords = 10;
 
@@ -301,7 +308,11 @@ public static class CueLexicon
 
     private static readonly FrozenSet<string> AddedThings = Set("his", "her", "their", "its", "another", "two", "three", "four", "five");
 
-    private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming");
+    // ("accusing the governor of “a hostile takeover”": the charge quoted is the words too.)
+    private static readonly FrozenSet<string> NamingParticiples = WordSet.Exact("calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing");
+
+    /// <summary>Whether the naming verb at <paramref name="t"/> has a quoted object that ends its clause (`called the deal "a mistake"`).</summary>
+    public static bool NamesQuotedObject(TextLayout layout, int t, int end) => QuotedObject(layout, t, end, CueForm.Verb) is not null;
 
     private static readonly FrozenSet<string> JudgingAs = WordSet.Exact(
         "blasted", "blasts", "slammed", "slams", "hailed", "hails", "denounced", "denounces", "condemned", "condemns", "criticised",
@@ -340,7 +351,12 @@ public static class CueLexicon
                 int after = layout.FirstTokenAtOrAfter(q.Outer.End);
                 // `called the deal "a mistake" and said ...` ends the naming as surely as a full stop.
                 bool endsClause = after >= end || layout.IsPunct(after, '.') || layout.IsPunct(after, ',') || layout.IsPunct(after, ';')
-                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))));
+                    || (after + 1 < end && (layout.IsWord(after, "and") || layout.IsWord(after, "but")) && (StartsCoordinatedStatement(layout.Word(after + 1)) || StartsSecondReport(layout.Word(after + 1))
+                        // (`calling the ruling "..." and saying ...`, `with X calling the order "..." and Mayor Y accusing ...`: a second
+                        // participle, or a second subject, starts after the "and".)
+                        || IsReportingParticiple(layout.Word(after + 1)) || NamingParticiples.Contains(layout.Word(after + 1))
+                        || layout.Tokens[after + 1].IsWord && !layout.Quoted[after + 1] && char.IsUpper(layout.Text[layout.Tokens[after + 1].Start])
+                        || ParticipleWithin(layout, after + 1, end)));
                 return endsClause ? Make(layout, t, j, form, tweet: false) : null;
             }
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return null;
@@ -422,13 +438,36 @@ public static class CueLexicon
         t > sentence.FirstToken && !ParticipleLeads.Contains(layout.Word(t - 1)) && FollowsWith(layout, t, sentence);
 
     // "..., with the union saying its members would walk out": "with" and a short subject before the participle.
+    // ("with Hargrove accusing his rival of “...” and Ocampo saying ...": a second subject joined by "and" hangs on the same "with".)
     private static bool FollowsWith(TextLayout layout, int t, Sentence sentence)
     {
         for (int j = t - 2; j >= sentence.FirstToken && j >= t - 1 - MaxWithSubjectWords; j--)
         {
             if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
             if (layout.IsWord(j, "with")) return true;
+            if (layout.IsWord(j, "and") && j < t - 1) return WithBefore(layout, j, sentence);
         }
+        return false;
+    }
+
+    // A participle of saying or naming after a short subject of plain words ("port director Emil Kasprak accusing").
+    private static bool ParticipleWithin(TextLayout layout, int from, int end)
+    {
+        for (int j = from; j < end && j <= from + MaxWithSubjectWords; j++)
+        {
+            if (!layout.Tokens[j].IsWord || layout.Quoted[j]) return false;
+            if (j > from && (IsReportingParticiple(layout.Word(j)) || NamingParticiples.Contains(layout.Word(j)))) return true;
+        }
+        return false;
+    }
+
+    private const int MaxWithClauseTokens = 20;
+
+    // A "with" opening a participle clause shortly before token j: "with X calling ... and".
+    private static bool WithBefore(TextLayout layout, int j, Sentence sentence)
+    {
+        for (int k = j - 1; k >= sentence.FirstToken && k >= j - MaxWithClauseTokens; k--)
+            if (layout.IsWord(k, "with") && !layout.Quoted[k]) return k + 2 < j && layout.Tokens[k + 1].IsWord && char.IsUpper(layout.Text[layout.Tokens[k + 1].Start]);
         return false;
     }
 

@@ -296,7 +296,9 @@ public sealed class ReportedClause(TextLayout layout)
         {
             // "... that the strikes were unnecessary and accused union leaders of ...": a second reporting verb starts its own statement.
             if (u > start && u + 1 < end && !layout.Quoted[u] && !layout.Quoted[u + 1] && (layout.IsWord(u, "and") || layout.IsWord(u, "but"))
-                && layout.Tokens[u + 1].IsWord && (CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end) || StartsSecondReport(start, u + 1, end))) return u;
+                && layout.Tokens[u + 1].IsWord && (CueLexicon.StartsCoordinatedStatement(layout.Word(u + 1)) && !WarnsAgainst(u + 1, end) || StartsSecondReport(start, u + 1, end)
+                    // "... meant “more mercury” and called the extension “a gift to polluters”": a naming with its quoted object is a second statement.
+                    || CueLexicon.IsNaming(layout.Word(u + 1)) && CueLexicon.NamesQuotedObject(layout, u + 1, end))) return u;
             if (layout.Quoted[u] || layout.Tokens[u].IsWord) continue;
             char c = layout.Text[layout.Tokens[u].Start];
             if (c == ';') return u;
@@ -316,6 +318,11 @@ public sealed class ReportedClause(TextLayout layout)
                 if (CueLexicon.StartsCoordinatedStatement(next) || next is "and" or "but" && NewReportFollows(u + 2, end)) return u;
                 // "..., which she called “a slot machine”": the naming is a statement of its own.
                 if (next is "which" or "what" && u + 3 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsNaming(layout.Word(u + 3))) return u;
+                // "... without raising taxes, which he said the board would not do": a relative clause with a report of its own and
+                // a subject of its own is a statement nested in the words, not more of them ("sanctions against North Korea, which he
+                // said has emerged as a threat" goes on describing what the words are about).
+                if (next is "which" && u + 4 < end && layout.Tokens[u + 2].IsWord && CueLexicon.IsSubjectPronoun(layout.Word(u + 2)) && layout.Word(u + 3) is "said" or "says"
+                    && layout.Tokens[u + 4].IsWord && !layout.Quoted[u + 4] && (layout.Word(u + 4) is "the" or "a" or "an" || CueLexicon.IsSubjectPronoun(layout.Word(u + 4)) || char.IsUpper(layout.Text[layout.Tokens[u + 4].Start]))) return u;
                 // "..., a claim Mr Galgalo yesterday dismissed as “cheap propaganda”": so is a naming in a noun phrase's relative clause.
                 if (next is "a" or "an" && NamingFollows(u + 2, end)) return u;
                 // "... ‘cannot have its cake and eat it’, a dig at ...", "... ‘no negotiation without notification’, rebuffing ...":

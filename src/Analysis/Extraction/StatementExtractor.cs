@@ -204,6 +204,14 @@ public sealed partial class StatementExtractor
             // "said one resident, who did not want to be named": a source kept anonymous is nobody named later; so is one whose
             // description hides its own employer ("an executive at one Chinese manufacturer").
             if (IsAnonymous(layout.Text.AsSpan(sentence.Start, sentence.Length)) || HidesWho(layout.Text.AsSpan(sentence.Start, Math.Max(0, found[i].CueSpan.Start - sentence.Start)))) continue;
+            // "the governor's budget secretary warned ..." then "Budget Secretary Eleanor Voss said": the one person quoted later
+            // under the same title of two words or more is the one described.
+            if (HoldingTitle(found, described) is { } titled)
+            {
+                for (int j = 0; j < found.Count; j++)
+                    if (found[j].Speaker == described) found[j] = found[j] with { Speaker = titled };
+                continue;
+            }
             // The next speaker quoted: "a flight attendant said ...", "Analysts said ...", then "said Howard Lenz" names no attendant.
             var next = NextSpeakerAfter(found, i);
             var named = next is not null && next.Sentence - found[i].Sentence <= 2 && next.Speaker.Kind == SpeakerKind.Person ? next : null;
@@ -215,6 +223,21 @@ public sealed partial class StatementExtractor
             for (int j = 0; j < found.Count; j++)
                 if (found[j].Speaker == described) found[j] = found[j] with { Speaker = named.Speaker };
         }
+    }
+
+    // The only person quoted whose title, of two words or more, ends the description ("Budget Secretary" of "governor's budget
+    // secretary"); null when none or several.
+    private static Speaker? HoldingTitle(List<FoundStatement> found, Speaker described)
+    {
+        Speaker? match = null;
+        foreach (var f in found)
+        {
+            if (f.Speaker is not { Kind: SpeakerKind.Person, Role: { } title } person || person == match || !title.Contains(' ')
+                || !described.Name.EndsWith(title, StringComparison.OrdinalIgnoreCase) || described.Name.Length > title.Length && described.Name[^(title.Length + 1)] != ' ') continue;
+            if (match is not null) return null;
+            match = person;
+        }
+        return match;
     }
 
     // "one" before the cue ("one resident said", "an executive at one Chinese manufacturer said") is how news keeps a source unnamed.

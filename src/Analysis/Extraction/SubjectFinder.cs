@@ -61,7 +61,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
                 if (CueLexicon.HangsOnWith(layout, cue.FirstToken, sentence))
                 {
                     // "with the union saying ...": the subject stands between "with" and the participle ("with some arguing" has none).
-                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && layout.IsWord(withSubject.FirstToken - 1, "with"))
+                    // ("with X calling ... and Democrat Teresa Ocampo saying": or between "and" and the participle.)
+                    if (Before(cue.FirstToken, sentence).FirstOrDefault() is { Possessive: false } withSubject && withSubject.EndToken == cue.FirstToken && SkipLowerTitle(withSubject.FirstToken - 1, sentence) is var joiner && (layout.IsWord(joiner, "with") || layout.IsWord(joiner, "and")))
                         subjects.Add(withSubject);
                     return (subjects, false);
                 }
@@ -110,6 +111,16 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
             }
         }
         return (subjects, false);
+    }
+
+    private const int MaxLowerTitleWords = 3;
+
+    // Back over the lower-case title words the name finder leaves out of a mention ("port director" before "Emil Kasprak").
+    private int SkipLowerTitle(int t, Sentence sentence)
+    {
+        for (int i = 0; i < MaxLowerTitleWords && t > sentence.FirstToken && layout.Tokens[t].IsWord && !layout.Quoted[t] && char.IsLower(layout.Text[layout.Tokens[t].Start])
+                        && layout.Word(t) is not ("with" or "and" or "the" or "a" or "an"); i++) t--;
+        return t;
     }
 
     private static bool IsInside(Mention m, TextSpan? words) => words is { } span && m.Span.Start >= span.Start && m.Span.End <= span.End;
@@ -237,7 +248,8 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
         if (m.Possessive || m.Speaker is { Kind: SpeakerKind.Place }) return false;
         // "Tomas Ruud, the village elder, called on ...": a name whose appositive is followed by its verb.
         if (m.ActsAsSubject && m.EndToken < layout.Tokens.Count && layout.IsPunct(m.EndToken, ',')) return true;
-        int next = AfterDay(m.EndToken);
+        // ("Rep. Dana Whitby (D-Calif.) praised the rule ..., writing": a party tag in brackets stands between the name and its verb.)
+        int next = AfterDay(AfterParenthesis(m.EndToken, layout.Tokens.Count));
         if (next >= layout.Tokens.Count || layout.Quoted[next]) return false;
         if (layout.IsPunct(next, ',') && next + 1 < layout.Tokens.Count) return layout.IsWord(next + 1, "who") || layout.IsWord(next + 1, "whose");
         var word = layout.Word(next);
@@ -259,9 +271,17 @@ public sealed class SubjectFinder(TextLayout layout, List<Mention> mentions)
     private bool EndsInvertedSubject(Mention subject, Sentence sentence)
     {
         int next = subject.EndToken;
+        // ("Jenna Rawley, said the governor “appreciates ...”": words quoted right after the name are what it does, so the name
+        // opens the reported clause.)
+        if (next < sentence.EndToken && CueLexicon.IsOpeningQuote(layout, next)) return false;
         if (next >= sentence.EndToken || !layout.Tokens[next].IsWord) return true;
-        return layout.Word(next) is "of" or "at" or "in" or "from" or "for" or "who" or "on";
+        return InvertedSubjectEnds.Contains(layout.Word(next));
     }
+
+    // What may follow an inverted subject: its affiliation or a relative ("of", "who"), or where, when and to whom the words
+    // were said ("said Vic Amendola outside the gates", "said Ruiz after the vote", "said Ruiz to cheers").
+    private static readonly FrozenSet<string> InvertedSubjectEnds = WordSet.Exact(
+        "of", "at", "in", "from", "for", "who", "on", "outside", "inside", "near", "after", "before", "during", "to", "while", "yesterday", "today", "tonight");
 
     private const int MaxQualifierWords = 8;
 

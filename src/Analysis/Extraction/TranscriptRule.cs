@@ -163,6 +163,8 @@ public static class TranscriptRule
         for (int at = text.IndexOf(label, 0, before, StringComparison.OrdinalIgnoreCase); at >= 0 && at + label.Length <= before;
              at = at + 1 < before ? text.IndexOf(label, at + 1, before - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
         {
+            // "BRIAN KESSLER, host:", "DAVID FOLKENFLIK, BYLINE:": the transcript's own heading of a broadcaster's first turn.
+            if (RoleLabelled(text.AsSpan(at + label.Length))) return true;
             if (!text.AsSpan(at, label.Length).ContainsAnyInRange('a', 'z')) continue;
             // ("Our Beijing correspondent, Martin Hale, reports.": the commas of an apposition count for nothing.)
             var after = text.AsSpan(at + label.Length).TrimStart(", ");
@@ -176,6 +178,17 @@ public static class TranscriptRule
     // "reporter Sarah Whitlock", "our correspondent, Martin Hale", "The Tideline host Nora Blake": the title before the name
     // is one of the programme's own voices, whose lines carry the conversation rather than a source's words.
     private static readonly string[] BroadcasterTitles = ["reporter", "correspondent", "host", "presenter", "anchor", "interviewer", "moderator"];
+
+    // ", host:", ", reporter:", ", BYLINE:" right after the name: a public-radio transcript gives a broadcaster's role in
+    // the label of their first turn ("byline" is the reporter whose story it is).
+    private static bool RoleLabelled(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith(", ")) return false;
+        after = after[2..];
+        foreach (var title in BroadcasterTitles)
+            if (after.StartsWith(title, StringComparison.OrdinalIgnoreCase) && after[title.Length..].StartsWith(":")) return true;
+        return after.StartsWith("byline:", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IntroducedAsBroadcaster(ReadOnlySpan<char> lead)
     {

@@ -37,7 +37,8 @@ public static class Coreference
             if (mention.Speaker is { IsPersonLike: true } speaker && !mention.IsPredicate && !(mention.Possessive && mention.Kind == MentionKind.Name && state.IsRecent(speaker)))
                 // ("Farrow said ... that a pilot of new tills had gone well. “...,” he said": someone described inside reported words
                 // goes behind the one reporting them, as an object does.)
-                state.Touch(speaker, behindTop: mention.IsObject && mention.Kind == MentionKind.Name || mention.OpensThatClause && mention.Kind == MentionKind.Described);
+                // ("... backed by a judge's warrant. “...,” he said": a described possessor qualifies a thing; it is no new topic either.)
+                state.Touch(speaker, behindTop: mention.Kind == MentionKind.Name && (mention.IsObject || mention.OpensThatClause) || mention.Kind == MentionKind.Described && (mention.OpensThatClause || mention.Possessive));
             // "Latvian tugs towed one ship to Riga, it said": a place named only as where something goes or happens is no
             // actor that "it" can mean; one that acts ("Beijing said", "Riga has protested") is.
             if (mention.Speaker is { } organisation && !(organisation.Kind == SpeakerKind.Place && mention.IsPlaceComplement)) state.TouchOrganisation(organisation);

@@ -87,7 +87,7 @@ public static partial class MentionFinder
                 mention.IsPredicate = mention.Kind is MentionKind.Definite or MentionKind.Described && mention.FirstToken > sentence.FirstToken && layout.Tokens[mention.FirstToken - 1].IsWord
                                       && Copulas.Contains(layout.Word(mention.FirstToken - 1));
                 mention.OpensClause = mention.FirstToken == sentence.FirstToken || !layout.Tokens[mention.FirstToken - 1].IsWord || ClauseOpeners.Contains(layout.Word(mention.FirstToken - 1));
-                mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && layout.IsWord(mention.FirstToken - 1, "that");
+                mention.OpensThatClause = mention.FirstToken > sentence.FirstToken && (layout.IsWord(mention.FirstToken - 1, "that") || OpensReportedClause(layout, mention, sentence.EndToken));
                 // ("the contract with the United Food and Commercial Workers": what is joined by "and" to an object is one too.)
                 mention.IsObject = IsPrepositionalObject(layout, mention.FirstToken, sentence.FirstToken) || IsVerbObject(layout, mention.FirstToken, sentence.FirstToken)
                                    || mentions.Count > 0 && mentions[^1] is { IsObject: true } partner && partner.EndToken == mention.FirstToken - 1 && layout.IsWord(partner.EndToken, "and");
@@ -183,15 +183,24 @@ public static partial class MentionFinder
 
     // "whose district includes Elk Grove", "Trump praised Kim": a name right after a finite verb (a word in -s or -ed that follows
     // its subject) is its object, no more the next "he" than an object of "by". Not after a verb of saying set off by a quote or a
-    // comma ("”, warned Ana Ruiz"): that name is the subject.
+    // comma after a quote ("”, warned Ana Ruiz"): that name is the subject. After an apposition's comma ("Marta Quellen, a Democrat,
+    // endorsed Osterhagen") the verb is the subject's own.
     private static bool IsVerbObject(TextLayout layout, int first, int sentenceStart)
     {
         int verb = first - 1;
-        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || !layout.Tokens[verb - 1].IsWord || layout.Quoted[verb]) return false;
+        if (verb - 1 < sentenceStart || !layout.Tokens[verb].IsWord || layout.Quoted[verb]) return false;
+        if (!layout.Tokens[verb - 1].IsWord && !(layout.IsPunct(verb - 1, ',') && verb - 2 >= sentenceStart && layout.Tokens[verb - 2].IsWord && !layout.Quoted[verb - 2])) return false;
         var word = layout.Word(verb);
         return char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')) && !word.EndsWith("ss", StringComparison.Ordinal)
                && !FunctionWords.Contains(word) && !SayingVerbs.Contains(word) && !InterviewVerbs.Contains(word);
     }
+
+    // "Osterhagen said Brenmoor had voted ...": a name right after a verb of saying and before a verb of its own (a lower-case
+    // word) is the subject of the words reported, not the one reporting them ("said Brenmoor." or "said Brenmoor, the ..." is).
+    private static bool OpensReportedClause(TextLayout layout, Mention mention, int end) =>
+        mention.Kind == MentionKind.Name && !mention.Possessive && layout.Tokens[mention.FirstToken - 1].IsWord && !layout.Quoted[mention.FirstToken - 1]
+        && SayingVerbs.Contains(layout.Word(mention.FirstToken - 1)) && mention.EndToken < end && layout.Tokens[mention.EndToken].IsWord
+        && !layout.Quoted[mention.EndToken] && char.IsLower(layout.Text[layout.Tokens[mention.EndToken].Start]);
 
     private static readonly FrozenSet<string> InterviewVerbs = WordSet.IgnoringCase("spoken", "spoke", "speaking", "talked", "talking", "talks", "speaks");
 
@@ -321,7 +330,8 @@ public static partial class MentionFinder
             if (isHead && (char.IsLower(word[0]) || determiner == "the") && !NextIsTitle() && !NextIsName())
                 return PersonDescription(layout, t, j, determiner, modifiers, word, possessive, end);
             // "the company said", "the commission said in a statement": an organisation named earlier.
-            if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end))
+            // ("the union boss said": a referent before a noun and its verb of saying modifies that noun, the epithet's head.)
+            if (j == t + 1 && determiner == "the" && char.IsLower(word[0]) && TitleLexicon.OrganisationReferents.Contains(word) && !possessive && !NextIsName() && !NextIsHead(layout, j + 1, end) && !HeadSays(layout, j + 1))
                 return new Mention { Span = Span(layout, t, j + 1), FirstToken = t, EndToken = j + 1, Kind = MentionKind.Definite, Text = word.ToLowerInvariant(), Role = word.ToLowerInvariant() };
             // "the Toronto-based company said", "the state-owned carrier said": an epithet of an organisation named earlier; "the coast
             // guard said", "the fire department said": or one lower-case word of its name.
@@ -351,7 +361,8 @@ public static partial class MentionFinder
                 return new Mention { Span = Span(layout, t, j), FirstToken = t, EndToken = j, Kind = MentionKind.Epithet, Text = string.Join(' ', modifiers), Role = modifiers[^1].ToLowerInvariant() };
             bool capitalised = char.IsUpper(word[0]) && !NameLexicon.NotNames.Contains(word);
             // Known modifiers anywhere; any other lower-case word only right after the article ("a longtime resident").
-            bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word);
+            // ("the union boss said": a lower-case noun right before the verb of saying is the epithet's head.)
+            bool adjective = j == t + 1 ? char.IsLower(word[0]) && !FunctionWords.Contains(word) : IsNounModifier(word) || determiner == "the" && HeadSays(layout, j);
             if (!(capitalised || adjective || TitleLexicon.DescriptionModifiers.Contains(word) || word.Contains('-'))) return null;
             capitalisedModifier |= capitalised;
             modifiers.Add(word);
@@ -390,8 +401,11 @@ public static partial class MentionFinder
         var head = modifiers[^1];
         if (NotPersonNouns.Contains(head) || modifiers.Any(m => Determiners.Contains(m) || char.IsDigit(m[0]) && !m.Contains('-'))) return false;
         if (char.IsLower(head[0]) || char.IsDigit(head[0])) return !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));   // "the 30-year-old
-        return modifiers.Count > 1 && modifiers[^2].Contains("-old", StringComparison.Ordinal);
+        // ("the Lancaster Republican", "the Ohio Democrat": a party's member from a place, as US papers name a legislator again.)
+        return modifiers.Count > 1 && (modifiers[^2].Contains("-old", StringComparison.Ordinal) || PartyMembers.Contains(head));
     }
+
+    private static readonly FrozenSet<string> PartyMembers = WordSet.Exact("Republican", "Democrat", "Independent", "Conservative", "Tory", "Liberal");
 
     private static readonly FrozenSet<string> Determiners = WordSet.IgnoringCase(
         "a", "an", "the", "another", "one", "two", "three", "four", "five", "several", "some");
@@ -408,6 +422,13 @@ public static partial class MentionFinder
         }
         return false;
     }
+
+    // A plain lower-case word at j with a verb of saying right after it: "boss" in "the union boss said" ("also" in "the operator
+    // also said" is no noun).
+    private static bool HeadSays(TextLayout layout, int j) =>
+        j + 1 < layout.Tokens.Count && layout.Tokens[j].IsWord && !layout.Quoted[j] && char.IsLower(layout.Text[layout.Tokens[j].Start]) && !FunctionWords.Contains(layout.Word(j))
+        && !SayingAdverbs.Contains(layout.Word(j)) && !layout.Word(j).EndsWith("ly", StringComparison.Ordinal)
+        && layout.Tokens[j + 1].IsWord && !layout.Quoted[j + 1] && SayingVerbs.Contains(layout.Word(j + 1));
 
     private static bool NextIsHead(TextLayout layout, int j, int end) =>
         j < end && layout.Tokens[j].IsWord && !layout.Quoted[j] && (TitleLexicon.AnonymousHeads.Contains(layout.Word(j)) || TitleLexicon.PersonHeads.Contains(layout.Word(j)));

@@ -101,7 +101,7 @@ public static class TitleLexicon
         "protester", "voter", "commissioner", "superintendent", "sheriff", "detective", "historian", "physician", "convener",
         "coordinator", "administrator", "treasurer", "ranger", "sergeant", "trooper", "inspector", "firefighter", "councillor",
         "councilman", "councilwoman", "pilot", "mechanic", "driver", "engineer", "paramedic", "surgeon", "pastor", "priest", "referee",
-        "attendant", "member", "strategist", "MP", "MEP", "juror", "newsreader", "widow", "widower");
+        "attendant", "member", "strategist", "MP", "MEP", "juror", "newsreader", "widow", "widower", "veteran");
 
     /// <summary>The plurals of the heads of unnamed sources and of descriptions of people: "officials", "advisers", "ministers".</summary>
     public static readonly FrozenSet<string> PluralHeads = Set([.. AnonymousHeads.Select(head => head + "s"), .. PersonHeads.Select(head => head + "s")]);

@@ -20,10 +20,12 @@ public static class WordTokenizer
                 if (text[i] is '.' or '\'' or '\u2019' or '-' && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1])) { i += 2; continue; }
                 break;
             }
-            if (i < range.End && text[i] == '.' && Abbreviations.IsAbbreviation(text.AsSpan(start, i - start)))
+            // ("D-St. Louis", "R-Ft. Worth": the abbreviation is the part after the hyphen.)
+            if (i < range.End && text[i] == '.' && Abbreviations.IsAbbreviation(AfterLastHyphen(text.AsSpan(start, i - start))))
                 i++;
             into.Add(new Token(start, i, IsWord: true));
         }
     }
 
+    private static ReadOnlySpan<char> AfterLastHyphen(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];
 }

@@ -175,10 +175,19 @@ public class ArticleTimelineTests
     [InlineData("The council, the mayor told reporters, is expected to vote on Tuesday. Officials said the bridge would reopen.")]
     [InlineData("Talks will resume starting Tuesday, the mayor told reporters. She said the bridge would reopen.")]
     [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
+    [InlineData("The hearing is scheduled for Tuesday. The mayor said the bridge would reopen.")]            // a schedule
     public void Forward_and_bounding_expressions_never_date_a_statement(string text)
     {
         var date = Date(text, "the bridge would reopen", "said");
         Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Fact]
+    public void A_scheduled_event_held_on_a_day_is_dated_by_it()
+    {
+        // "scheduled" before a noun names the event, no schedule of the day: the debate was held on Tuesday night.
+        const string text = "The only scheduled debate of the race turned into a shouting match on Tuesday night, and the mayor said the bridge would reopen.";
+        Assert.Equal("2017-10-31", Date(text, "the bridge would reopen", "said").ToIsoString());
     }
 
     [Fact]
