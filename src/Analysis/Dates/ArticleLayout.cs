@@ -16,13 +16,18 @@ namespace Analysis.Dates;
 internal sealed partial class ArticleLayout
 {
     private readonly string text;
-    private readonly List<int> sentenceStarts = [0];
-    private readonly List<int> paragraphStarts = [0];
-    private readonly List<TextSpan> quoted = [];
+    private readonly List<int> sentenceStarts;
+    private readonly List<int> paragraphStarts;
+    private readonly List<TextSpan> quoted;
 
     public ArticleLayout(string text)
     {
         this.text = text;
+        // Sized for news prose (a sentence every hundred-odd characters, a paragraph or a quotation every few hundred),
+        // so that the lists seldom grow: growing copies them, and a layout is built for every article.
+        sentenceStarts = new List<int>(text.Length / 64 + 4) { 0 };
+        paragraphStarts = new List<int>(text.Length / 128 + 4) { 0 };
+        quoted = new List<TextSpan>(text.Length / 256 + 4);
         var quoteOpen = -1;
         var straightOpen = -1;
         for (var i = 0; i < text.Length; i++)

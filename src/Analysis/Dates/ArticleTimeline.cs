@@ -85,7 +85,9 @@ public sealed class ArticleTimeline
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
         entryStamps = EntryTimestamps.Find(article.Text);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication).ToList();
+        newsDays = new List<TemporalExpression>(expressions.Count);
+        foreach (var e in expressions)
+            if (!e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication) newsDays.Add(e);
     }
 
     private TemporalExpression? LeadDay()
