@@ -19,7 +19,7 @@ internal static partial class TemporalExpressionFinder
     public static List<TemporalExpression> Find(string text, DateOnly? published, Func<int, bool> isQuoted, Func<int, bool> isSpeech, Func<int, int> sentenceStart, Func<TextSpan, bool> isBoilerplate)
     {
         var found = new List<(TextSpan Span, Match Match, bool Full)>();
-        foreach (Match m in CalendarDate.Regex().Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
+        foreach (var m in CalendarDate.Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
         var fullCount = found.Count;
         var next = 0;
         foreach (var m in Candidates(text))
