@@ -73,7 +73,7 @@ internal sealed class JsonLinesCorpus(string path, long maxArticleBytes) : Corpu
         var bytes = buffer.WrittenSpan;
         if (bytes.EndsWith((byte)'\r')) bytes = bytes[..^1];
         if (bytes.Trim(" \t"u8).IsEmpty) return null;
-        if (ArticleBytes.Decode(bytes, out var encodingError, out _) is null) return Problem(lineNumber, encodingError! + " (byte offsets count from the start of the line)", size);
+        if (ArticleBytes.Problem(bytes, out _) is { } encodingError) return Problem(lineNumber, encodingError + " (byte offsets count from the start of the line)", size);
         try
         {
             using var json = JsonDocument.Parse(buffer.WrittenMemory);

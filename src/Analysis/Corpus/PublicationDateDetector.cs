@@ -39,7 +39,7 @@ public static partial class PublicationDateDetector
             if (lineEnd - lineStart <= MaxLine)
             {
                 var line = text[lineStart..lineEnd];
-                foreach (Match m in CalendarDate.Regex().Matches(line))
+                foreach (var m in CalendarDate.Matches(line))
                 {
                     if (CalendarDate.TryRead(m) is not { } date) continue;
                     var before = line.AsSpan(0, m.Index);

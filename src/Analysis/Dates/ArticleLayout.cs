@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Analysis.Text;
@@ -15,13 +16,18 @@ namespace Analysis.Dates;
 internal sealed partial class ArticleLayout
 {
     private readonly string text;
-    private readonly List<int> sentenceStarts = [0];
-    private readonly List<int> paragraphStarts = [0];
-    private readonly List<TextSpan> quoted = [];
+    private readonly List<int> sentenceStarts;
+    private readonly List<int> paragraphStarts;
+    private readonly List<TextSpan> quoted;
 
     public ArticleLayout(string text)
     {
         this.text = text;
+        // Sized for news prose (a sentence every hundred-odd characters, a paragraph or a quotation every few hundred),
+        // so that the lists seldom grow: growing copies them, and a layout is built for every article.
+        sentenceStarts = new List<int>(text.Length / 64 + 4) { 0 };
+        paragraphStarts = new List<int>(text.Length / 128 + 4) { 0 };
+        quoted = new List<TextSpan>(text.Length / 256 + 4);
         var quoteOpen = -1;
         var straightOpen = -1;
         for (var i = 0; i < text.Length; i++)
@@ -67,10 +73,16 @@ internal sealed partial class ArticleLayout
 
     public TextSpan SentenceAt(int position)
     {
-        var index = IndexAtOrBefore(sentenceStarts, position);
+        var index = SentenceIndexAt(position);
         var end = index + 1 < sentenceStarts.Count ? sentenceStarts[index + 1] : text.Length;
         return new TextSpan(sentenceStarts[index], end);
     }
+
+    /// <summary>How many sentences the text has: <see cref="SentenceIndexAt"/> runs from 0 to this minus one.</summary>
+    public int SentenceCount => sentenceStarts.Count;
+
+    /// <summary>The index (in text order) of the sentence containing <paramref name="position"/>: a key for per-sentence facts.</summary>
+    public int SentenceIndexAt(int position) => IndexAtOrBefore(sentenceStarts, position);
 
     public TextSpan ParagraphAt(int position)
     {
@@ -122,15 +134,20 @@ internal sealed partial class ArticleLayout
         var start = period;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
         var word = text.AsSpan(start, period - start);
-        return word.Length == 1 || word.Contains('.') || Abbreviation().IsMatch(word);
+        return word.Length == 1 || word.Contains('.') || Abbreviations.Contains(word);
     }
 
     // The starts are strictly increasing and begin at 0.
     private static int IndexAtOrBefore(List<int> starts, int position) =>
         Math.Max(0, SortedSearch.LastAtOrBefore<int, OffsetKey>(CollectionsMarshal.AsSpan(starts), position));
 
-    [GeneratedRegex("^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|St|Jr|Sr|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")]
-    private static partial Regex Abbreviation();
+    /// <summary>
+    /// The words whose period ends no sentence, as written (case counts). A set looked up by span, not a regex: it is
+    /// asked at every period of every article.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = WordSet.Exact(
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "St", "Jr", "Sr", "No", "vs", "etc",
+        "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A regular past (-ed on a stem of three letters or more) or a common irregular one.
     [GeneratedRegex(@"\b(?:\w{3,}ed|was|were|did|made|took|came|went|got|won|lost|beat|led|left|ran|saw|gave|held|kept|fell|threw|hit|broke|fought|caught|stood|sat|shot|struck|scored|drew|began|knew)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

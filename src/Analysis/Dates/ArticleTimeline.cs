@@ -73,17 +73,21 @@ public sealed class ArticleTimeline
         this.article = article;
         boilerplate = [.. article.Boilerplate];
         layout = new ArticleLayout(article.Text);
-        var speech = new Dictionary<int, bool>(); // per sentence start: each sentence is matched once
+        // Whether each sentence reports speech, matched at most once (several expressions share a sentence): 0 not yet
+        // known, 1 no, 2 yes. An array by sentence index, since the layout numbers its sentences.
+        var speech = new byte[layout.SentenceCount];
         bool InSpeechSentence(int position)
         {
-            var sentence = layout.SentenceAt(position).Start;
-            if (!speech.TryGetValue(sentence, out var isSpeech)) speech[sentence] = isSpeech = layout.IsSpeechSentence(position);
-            return isSpeech;
+            ref var known = ref speech[layout.SentenceIndexAt(position)];
+            if (known == 0) known = layout.IsSpeechSentence(position) ? (byte)2 : (byte)1;
+            return known == 2;
         }
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
         entryStamps = EntryTimestamps.Find(article.Text);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication).ToList();
+        newsDays = new List<TemporalExpression>(expressions.Count);
+        foreach (var e in expressions)
+            if (!e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication) newsDays.Add(e);
     }
 
     private TemporalExpression? LeadDay()

@@ -90,12 +90,34 @@ internal sealed class SpeakerReference
     {
         while (from <= s.Length)
         {
-            var offset = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var offset = IndexIgnoringCase(s[from..], word);
             if (offset < 0) return -1;
             var at = from + offset;
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetter(s[at - 1])) && (end == s.Length || !char.IsLetter(s[end]))) return at;
             from = end;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The first case-ignoring (ordinal) occurrence of <paramref name="word"/> in <paramref name="s"/>, or -1: what
+    /// <c>IndexOf(word, StringComparison.OrdinalIgnoreCase)</c> gives. With invariant globalization that search compares
+    /// the word at every position in turn, and a name is looked for in a few thousand characters around each statement;
+    /// so a word opening with an ASCII letter (nearly every name) is looked for by a vectorised search for that letter in
+    /// either case, and compared only there. No other character equals an ASCII letter when case is ignored.
+    /// </summary>
+    private static int IndexIgnoringCase(ReadOnlySpan<char> s, string word)
+    {
+        var first = word.Length > 0 ? word[0] : '\0';
+        if (!char.IsAsciiLetter(first)) return s.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        char lower = char.ToLowerInvariant(first), upper = char.ToUpperInvariant(first);
+        for (var at = 0; at + word.Length <= s.Length; at++)
+        {
+            var offset = s[at..(s.Length - word.Length + 1)].IndexOfAny(lower, upper);
+            if (offset < 0) return -1;
+            at += offset;
+            if (s.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) return at;
         }
         return -1;
     }

@@ -19,7 +19,7 @@ internal static partial class TemporalExpressionFinder
     public static List<TemporalExpression> Find(string text, DateOnly? published, Func<int, bool> isQuoted, Func<int, bool> isSpeech, Func<int, int> sentenceStart, Func<TextSpan, bool> isBoilerplate)
     {
         var found = new List<(TextSpan Span, Match Match, bool Full)>();
-        foreach (Match m in CalendarDate.Regex().Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
+        foreach (var m in CalendarDate.Matches(text)) found.Add((new TextSpan(m.Index, m.Index + m.Length), m, true));
         var fullCount = found.Count;
         var next = 0;
         foreach (var m in Candidates(text))
@@ -140,6 +140,16 @@ internal static partial class TemporalExpressionFinder
     private static readonly string[] UnitLeads = ["last", "next", "following"];
 
     /// <summary>
+    /// The words a part of the day or the weekend follows in an expression: "this weekend", "over the weekend", "last
+    /// night", "this morning", and a weekday, perhaps possessive ("Tuesday night", "Monday's evening"), which every
+    /// weekday's "-day" ending stands for. Most of these words in news text stand alone ("the night of the vote", "a
+    /// morning meeting"), and no expression holds them so.
+    /// </summary>
+    private static readonly string[] WeekendLeads = ["this", "last", "the"];
+    private static readonly string[] NightLeads = ["last", "day", "day's", "day’s"];
+    private static readonly string[] PartOfDayLeads = ["this", "day", "day's", "day’s"];
+
+    /// <summary>
     /// A cheap necessary condition for the expression regex to match across the trigger at <paramref name="index"/>:
     /// the trigger stands in a whole expression word; a direction word stands after its unit ("days later"), or
     /// "earlier" before "today"; "next"/"following" stand after "the"; a unit stands after "last", "next" or
@@ -159,6 +169,9 @@ internal static partial class TemporalExpressionFinder
                 "earlier" => Follows(text, start, Units) || Precedes(text, end, ["today"]),
                 "next" or "following" => Follows(text, start, ["the"]),
                 "day" or "days" or "week" or "weeks" or "month" or "months" => Follows(text, start, UnitLeads) || Precedes(text, end, Directions),
+                "weekend" => Follows(text, start, WeekendLeads),
+                "night" => Follows(text, start, NightLeads),
+                "morning" or "afternoon" or "evening" => Follows(text, start, PartOfDayLeads),
                 _ => true,
             };
             if (ok) return true;

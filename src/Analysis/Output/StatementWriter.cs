@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -28,10 +29,25 @@ public abstract class StatementWriter : IDisposable
 
     public abstract void Dispose();
 
-    private sealed class JsonLines(Stream stream) : StatementWriter
+    private sealed class JsonLines : StatementWriter
     {
+        /// <summary>How many bytes of lines are gathered before they go to the stream.</summary>
+        private const int Chunk = 1 << 16;
+
+        private readonly Stream stream;
+
+        // The lines are gathered in a buffer and handed to the stream a chunk at a time: a writer on the stream itself
+        // would flush the stream after every line (Utf8JsonWriter.Flush does), a write call to the file per statement.
+        private readonly ArrayBufferWriter<byte> lines = new(Chunk + 4096);
+
         // Quotes stay readable (curly quotes, dashes unescaped); the output is data for tools, not HTML.
-        private readonly Utf8JsonWriter json = new(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        private readonly Utf8JsonWriter json;
+
+        public JsonLines(Stream stream)
+        {
+            this.stream = stream;
+            json = new(lines, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
 
         public override void Write(Statement statement)
         {
@@ -50,10 +66,21 @@ public abstract class StatementWriter : IDisposable
             json.WriteEndObject();
             json.Flush();
             json.Reset();
-            stream.WriteByte((byte)'\n');
+            lines.Write("\n"u8);
+            if (lines.WrittenCount >= Chunk) WriteLines();
         }
 
-        public override void Dispose() => json.Dispose();
+        private void WriteLines()
+        {
+            stream.Write(lines.WrittenSpan);
+            lines.ResetWrittenCount();
+        }
+
+        public override void Dispose()
+        {
+            json.Dispose();
+            WriteLines();
+        }
     }
 
     private sealed class CommaSeparated : StatementWriter

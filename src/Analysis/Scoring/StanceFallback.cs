@@ -58,7 +58,9 @@ internal sealed class StanceFallback
         IReadOnlyList<StanceRules.StanceCue> cues, double tone)
     {
         if (names.Length == 0) return null;
-        var sink = new Matches(ids, []);
+        // The model knows most words and many word pairs of a quote: about 1.2 features a token (at most 2.0 over the
+        // quotes of 3,000 synthetic articles). Room for 1.5, so the list seldom grows from empty in steps of copies.
+        var sink = new Matches(ids, new(tokens.Count * 3 / 2 + cueTokens.Count + 8));
         StanceFallbackFeatures.Read(tokens, cueTokens, cues, Stance.Neutral, tone, ref sink);
         Span<double> p = stackalloc double[Classes];
         foreach (var (id, _) in sink.Found) Add(p, id);
