@@ -83,6 +83,16 @@ internal static class SentimentWords
         "really", "also", "i'd", "we'd", "you'd", "they'd",
     ]);
 
+    /// <summary>Words after which "well" is a degree adverb, not approval: "well above", "well over", "well short of".</summary>
+    public static readonly FrozenSet<string> AfterWellAsDegree = FrozenSet.ToFrozenSet([
+        "above", "below", "over", "under", "beyond", "before", "after", "ahead", "behind", "into", "within", "past", "short",
+    ]);
+
+    /// <summary>Besides <see cref="Determiners"/>, words before which "well" is the noun: "my well", "oil well".</summary>
+    public static readonly FrozenSet<string> BeforeWellAsNoun = FrozenSet.ToFrozenSet([
+        "my", "our", "his", "her", "their", "your", "its", "oil", "gas", "water",
+    ]);
+
     /// <summary>Determiners that make "kind" the noun ("this kind of") rather than the adjective.</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet([
         "a", "an", "the", "this", "that", "these", "those", "what", "any", "some", "every", "same", "one", "no", "such",

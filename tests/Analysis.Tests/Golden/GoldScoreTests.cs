@@ -29,8 +29,9 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // fallback fitted without the corpus) the ten pooled rise from 0.671 to 0.683 (SpeakerCampEvaluationTests).
         { "seeds", "shared/gold/seeds.gold.jsonl", new Bars(0.98, 0.97, 0.86, 0.86, 0.77) },
         // Held-out sets 1 and 2 (invented articles in other styles), development sets since the third extraction round
-        // (Heldout: 0.985, 0.987, 0.819, 0.809, 0.609; Heldout2: 0.977, 0.994, 0.770, 0.806, 0.561).
-        { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.80, 0.79, 0.59) },
+        // (Heldout: 0.985, 0.987, 0.819, 0.809, 0.609; Heldout2: 0.977, 0.994, 0.770, 0.806, 0.561; after tone7's sentiment
+        // rules, "well" and the negated shifter: Heldout sign 0.818, Spearman 0.616; Heldout2 Spearman 0.564).
+        { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.80, 0.80, 0.60) },
         { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.98, 0.76, 0.79, 0.55) },
         // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then a development set (0.961, 0.978, 0.784, 0.802, 0.620).
         { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.97, 0.76, 0.79, 0.61) },
@@ -39,15 +40,17 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.98, 0.98, 0.72, 0.72, 0.48) },
         { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.92, 0.97, 0.72, 0.72, 0.40) },
         // Heldout9 (international diplomacy) and Heldout10 (everyday disputes): F1 0.795 and 0.784 while unseen, then
-        // development sets (Heldout9: 0.946, 1.000, 0.767, 0.837, 0.692; Heldout10: 0.949, 1.000, 0.777, 0.832, 0.563).
+        // development sets (Heldout9: 0.946, 1.000, 0.767, 0.837, 0.692; Heldout10: 0.949, 1.000, 0.777, 0.832, 0.563; Heldout10
+        // stance 0.771 after the stance fallback was refitted on tone7's tones, which it reads the sign of).
         { "tests/Analysis.Tests/Fixtures/Heldout9", "tests/Analysis.Tests/Fixtures/Heldout9/heldout9.gold.jsonl", new Bars(0.93, 0.99, 0.75, 0.82, 0.68) },
         { "tests/Analysis.Tests/Fixtures/Heldout10", "tests/Analysis.Tests/Fixtures/Heldout10/heldout10.gold.jsonl", new Bars(0.93, 0.99, 0.76, 0.82, 0.55) },
         // Heldout12 (international negotiations and confrontations) and Heldout14 (mixed formats and beats): unseen at main
         // d1e43c6 (Heldout12: 0.821, 0.916, 0.550, 0.716, 0.554; Heldout14: 0.839, 0.961, 0.639, 0.645, 0.310), then development
         // sets of session 5's extraction, dates, stance and sentiment rounds (Heldout12: 0.927, 0.975, 0.712, 0.780, 0.607;
-        // Heldout14: 0.953, 0.979, 0.807, 0.780, 0.445).
+        // Heldout14: 0.953, 0.979, 0.807, 0.780, 0.445; after tone7's sentiment rules: Heldout12 sign 0.771 (one statement fewer,
+        // in-sample; left out of the valence fit it rises, 0.740 → 0.748), Heldout14 sign 0.800, Spearman 0.465).
         { "tests/Analysis.Tests/Fixtures/Heldout12", "tests/Analysis.Tests/Fixtures/Heldout12/heldout12.gold.jsonl", new Bars(0.91, 0.96, 0.69, 0.77, 0.59) },
-        { "tests/Analysis.Tests/Fixtures/Heldout14", "tests/Analysis.Tests/Fixtures/Heldout14/heldout14.gold.jsonl", new Bars(0.94, 0.96, 0.83, 0.77, 0.43) },
+        { "tests/Analysis.Tests/Fixtures/Heldout14", "tests/Analysis.Tests/Fixtures/Heldout14/heldout14.gold.jsonl", new Bars(0.94, 0.96, 0.83, 0.79, 0.45) },
         // Heldout15 (US domestic politics and policy): unseen at main 6415f10 (0.825, 0.910, 0.486, 0.673, 0.349), then the
         // development set of session 6's extraction round (ext12: 0.950, 0.975, 0.481, 0.695, 0.360).
         { "tests/Analysis.Tests/Fixtures/Heldout15", "tests/Analysis.Tests/Fixtures/Heldout15/heldout15.gold.jsonl", new Bars(0.94, 0.97, 0.47, 0.68, 0.35) },

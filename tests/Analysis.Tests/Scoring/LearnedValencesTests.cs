@@ -15,15 +15,15 @@ public sealed class LearnedValencesTests(ITestOutputHelper output)
 {
     /// <summary>
     /// The issue's bar for Pearson r against the human ratings, on sentences not used for fitting: NOT yet reached
-    /// (0.5988 cross-validated on 2026-11-21, the mean over five shuffled splits, SD 0.0019, range 0.5973-0.6014, since the
-    /// valences learn from the development golds' statements as well; 0.5930 before, from NYT alone; 0.672 in-sample).
-    /// Splitting by article instead of by sentence (no editorial in both training and held-out folds) gives the same
-    /// figure: 0.5984.
+    /// (0.5989 cross-validated on 2026-11-21 after tone7's rules, the mean over five shuffled splits, SD 0.0018, range
+    /// 0.5973-0.6011; 0.5988 before them, since the valences learn from the development golds' statements as well; 0.5930
+    /// before that, from NYT alone; 0.672 in-sample). Splitting by article instead of by sentence (no editorial in both
+    /// training and held-out folds) gives the same figure: 0.5984; nested (options chosen inside each fold), 0.5971.
     /// </summary>
     private const double IssueBar = 0.60;
 
     /// <summary>Just under the cross-validated figure measured on 2026-11-21 (see the table's header), so a change can only keep or raise it.</summary>
-    private const double MeasuredFloor = 0.595;
+    private const double MeasuredFloor = 0.597;
 
     /// <summary>Shuffled 10-fold splits the cross-validated figure is averaged over.</summary>
     private const int Repeats = 5;

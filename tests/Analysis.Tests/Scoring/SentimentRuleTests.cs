@@ -142,4 +142,31 @@ public sealed class SentimentRuleTests
         // "not" keeps VADER's three-word scope: "not" here says nothing about the cuts five words on.
         Assert.True(Tone("The company did not say if there were cuts.") < Tone("The company did not say if there were meetings."));
     }
+
+    [Fact]
+    public void A_negated_shifter_leaves_the_bad_thing_bad()
+    {
+        // "reduce the risk" is good news; "will not reduce the risk" denies the reduction, so the risk stays: bad news,
+        // where turning "risk" itself would read it as good.
+        Assert.True(Tone("The new rules will reduce the risk.") > 0);
+        Assert.True(Tone("The new rules will not reduce the risk.") < 0);
+        Assert.Contains(new StatementScorer().Score("The new rules will not reduce the risk.").Evidence,
+            e => e.StartsWith("risk (tone -", StringComparison.Ordinal));
+        // Without a shifter the negator still turns the word: "no risk" is good news.
+        Assert.Contains(new StatementScorer().Score("The new rules carry no risk.").Evidence,
+            e => e.StartsWith("risk (tone +", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Levels were well above the guideline.")]
+    [InlineData("Spending ran well over budget.")]
+    [InlineData("My well is close to that fence.")]
+    [InlineData("They drilled a new oil well.")]
+    [InlineData("They sent food as well.")]
+    public void Well_as_a_degree_adverb_or_a_noun_has_no_tone(string text) =>
+        Assert.DoesNotContain(new StatementScorer().Score(text).Evidence, e => e.StartsWith("well (tone", StringComparison.Ordinal));
+
+    [Fact]
+    public void Well_as_approval_keeps_its_tone() =>
+        Assert.Contains(new StatementScorer().Score("All is well.").Evidence, e => e.StartsWith("well (tone +", StringComparison.Ordinal));
 }
