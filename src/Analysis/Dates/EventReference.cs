@@ -33,7 +33,34 @@ internal static partial class EventReference
     public static bool IsInRelativeClause(string text, TextSpan expression, int sentenceStart)
     {
         var start = Math.Max(sentenceStart, expression.Start - Lookback);
-        return OpenRelativeClause().IsMatch(text.AsSpan(start, expression.Start - start));
+        foreach (var m in OpenRelativeClause().EnumerateMatches(text.AsSpan(start, expression.Start - start)))
+            return !ClosedByMainVerb(text.AsSpan(start + m.Index, m.Length));
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a relative clause on the sentence's subject has ended at the sentence's main verb before the expression:
+    /// a second past-tense verb not joined to the first ("A strike that shut the port for three days ended
+    /// yesterday": "ended" is the sentence's verb, and yesterday its event's day). The clause's own verb comes first
+    /// ("that boiled over on Sunday", "that the union rejected"); one after "and", an auxiliary or a preposition
+    /// still belongs to it ("that began in May and collapsed last week", "that was approved"). A participle completing the
+    /// clause's object ("that kept the fleets tied up through Sunday") reads as the main verb: rare in a lead, and then
+    /// the lead takes a day of the clause.
+    /// </summary>
+    private static bool ClosedByMainVerb(ReadOnlySpan<char> clause)
+    {
+        var verbs = 0;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var m in Word().EnumerateMatches(clause))
+        {
+            var word = clause.Slice(m.Index, m.Length);
+            if (IsPastVerb(word) && ++verbs >= 2 && !JoinsClause().IsMatch(previous)) return true;
+            previous = word;
+        }
+        return false;
+
+        static bool IsPastVerb(ReadOnlySpan<char> word) =>
+            char.IsLower(word[0]) && (word.Length >= 4 && word.EndsWith("ed") && !word.EndsWith("eed") || IrregularPast().IsMatch(word));
     }
 
     private const int MaxCueComplementWords = 8;
@@ -101,6 +128,14 @@ internal static partial class EventReference
     [GeneratedRegex(@"(?<!\b(?:\w+ed|said|says|told|knew|found|felt|thought|saw|so|such|now|is|was|are|were|be|been)\s+)\b(?:that|which|who|whose)\b[^,;:()—–]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRelativeClause();
 
+    [GeneratedRegex(@"^(?:kept|held|made|took|began|came|went|said|told|brought|left|ran|won|lost|met|saw|got|gave|found|fell|broke|drew|struck|sent|spent|stood|led|sought|rose|paid|grew|knew|became|wrote|spoke|chose|drove|sat|built|felt|meant|heard|threw|forced)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IrregularPast();
+
+    // A word before a past verb that keeps it inside the relative clause: a conjunction, an auxiliary, a preposition,
+    // an article, a pronoun, or an adverb in -ly ("that was widely criticized").
+    [GeneratedRegex(@"^(?:and|or|but|then|had|has|have|having|was|were|been|be|is|are|not|never|also|to|a|an|the|of|in|on|at|by|for|with|from|that|who|which|it|they|he|she|we|\w+ly)$|^$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinsClause();
+
     [GeneratedRegex(@"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMarker();
 
@@ -111,7 +146,9 @@ internal static partial class EventReference
     [GeneratedRegex(@"\b(?:after|following)\s+the\s+(?!(?:weekend|week|day|night|morning|afternoon|evening|month|year)\b)[a-z]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterTheEvent();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "scheduled" looks forward as a verb ("talks are scheduled for Friday", "scheduled Monday"), not as an adjective
+    // before its noun ("the only scheduled debate ... on Tuesday night" happened on Tuesday night).
+    [GeneratedRegex(@"\b(?:will|would|shall|won['’]t|going\s+to|set\s+to|due\s+to|scheduled(?=\s*$|\s+(?:to|for|on|at|in|this|next|later|early|late)\b|\s+(?-i:[A-Z]))|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|hopes?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|announced|stated|tweeted|wrote|posted|added|warned|confirmed|declared|insisted|acknowledged|admitted|argued|conceded|noted|claimed|statement|briefing|conference|interview|remarks|comments)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -175,6 +175,8 @@ public class ArticleTimelineTests
     [InlineData("The council, the mayor told reporters, is expected to vote on Tuesday. Officials said the bridge would reopen.")]
     [InlineData("Talks will resume starting Tuesday, the mayor told reporters. She said the bridge would reopen.")]
     [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
+    [InlineData("The vote is scheduled for Tuesday, the mayor told reporters. She said the bridge would reopen.")]     // "scheduled" as a verb
+    [InlineData("The council has scheduled Tuesday for the vote, the mayor told reporters. She said the bridge would reopen.")]
     public void Forward_and_bounding_expressions_never_date_a_statement(string text)
     {
         var date = Date(text, "the bridge would reopen", "said");
@@ -237,6 +239,12 @@ public class ArticleTimelineTests
     // In the main clause, or after a verb's "that" (its object, not a relative clause), the day is the lead event's.
     [InlineData("A long-running dispute over fishing grounds between fishermen from two ports boiled over at sea on Sunday night, leaving two boats badly damaged.", "2017-10-29", "on Sunday night")]
     [InlineData("The coastguard found that fishermen from two ports had rammed each other's boats in a dispute over fishing grounds at sea on Sunday night, leaving two damaged.", "2017-10-29", "on Sunday night")]
+    // "scheduled" before its noun is an adjective, not a plan: the meeting happened on Sunday night.
+    [InlineData("The only scheduled meeting between the skippers of the two ports turned into a shouting match over the fishing grounds on Sunday night, with both sides walking out.", "2017-10-29", "on Sunday night")]
+    // A relative clause on the subject ends at the sentence's own verb ("ended"): the day after it is the lead event's.
+    [InlineData("A blockade of the harbour that kept both fleets in port through Saturday and most of Sunday ended on Monday night, when the skippers accepted a mediator's offer.", "2017-10-30", "on Monday night")]
+    // A second verb after "and" still belongs to the relative clause: the flare-up is the row's background.
+    [InlineData("Fishermen from two ports have agreed to talks over a row about fishing grounds that began in the spring and flared again at sea on Sunday night.", "2017-11-01", null)]
     public void A_day_in_a_relative_clause_is_not_the_lead_event_day(string lead, string expected, string? evidence)
     {
         var text = $"Fishermen to meet\n\n{lead}\n\nThe skipper of a trawler said he would not go back to the bank until his crew was safe.";
