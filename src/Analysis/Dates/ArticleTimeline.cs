@@ -168,12 +168,20 @@ public sealed class ArticleTimeline
         }
         if (best is not null) return best.ToDate(text);
 
+        var reference = SpeakerReference.For(statement.Speaker, text, cue);
+        var newSpeaker = reference is not null && IsNewSpeaker(layout.SentenceAt(first));
+
         // 2. Earlier sentences of the paragraph that report speech or name the event's day, nearest first.
         var paragraphStart = Math.Max(layout.ParagraphAt(region.Start).Start, region.Start - Reach);
         for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
             if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || e.Span.Overlaps(span)) continue;
+            // A speaker brought in as someone new ("A Saudi official ... told me") is not the one whose dated report
+            // came before ("The State Department said in a statement on Tuesday that ..."): that day was the other's.
+            // A day setting the scene ("At a polling place on Tuesday afternoon, voters said ...") is still the paragraph's.
+            if (newSpeaker && e.InSpeechSentence && EventReference.IsBesideCue(text, e.Span, layout.SentenceAt(e.Span.Start).Start)
+                && !reference!.IsReferredToIn(TextOf(Near(layout.SentenceAt(e.Span.Start), e.Span)))) continue;
             // A speech sentence's expression dates its neighbours; so does the news day an earlier sentence gives
             // the paragraph's event ("The declaration came on Wednesday evening. X told a press conference ...").
             if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
@@ -186,7 +194,6 @@ public sealed class ArticleTimeline
         if (!CueTense.IsCurrentNews(statement.Cue, ClauseBefore(cue))) return StatementDate.Unknown;
 
         // 4. The same speaker's dated report just before or just after.
-        var reference = SpeakerReference.For(statement.Speaker, text, cue);
         var latest = IndexBefore(newsDays, region.Start);
         // In a live blog, an entry stamped after the last news day was written on the publication day.
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
@@ -200,6 +207,30 @@ public sealed class ArticleTimeline
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
         if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens on an indefinite noun phrase ("A Saudi official ...", "One lawyer ...", "Another
+    /// resident ..."): its subject is someone not mentioned before, so an earlier sentence's report is not theirs.
+    /// </summary>
+    private bool IntroducesNewSpeaker(TextSpan sentence)
+    {
+        if (sentence.IsEmpty) return false;
+        var words = TextOf(sentence).TrimStart(" \t\"“‘'");
+        foreach (var opener in (ReadOnlySpan<string>)["A ", "An ", "One ", "Another "])
+            if (words.StartsWith(opener, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the statement's sentence brings in someone new, or goes on with a pronoun from the sentence just before
+    /// that did ("A Saudi official ... told me the mediators were drafting a truce. He said ...").
+    /// </summary>
+    private bool IsNewSpeaker(TextSpan sentence)
+    {
+        if (IntroducesNewSpeaker(sentence)) return true;
+        var paragraph = layout.ParagraphAt(sentence.Start);
+        return sentence.Start > paragraph.Start && AnyPronoun(TextOf(sentence)) && IntroducesNewSpeaker(layout.SentenceAt(sentence.Start - 1));
     }
 
     /// <summary>How many expressions before the statement are searched for the day of an event it names ("after the vote").</summary>

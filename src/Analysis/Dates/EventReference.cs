@@ -71,19 +71,32 @@ internal static partial class EventReference
     /// Friday", "said on Tuesday that Britain ... last week"). Such a day dates what was said, so it is no news day
     /// for later statements. "said in a statement late on Sunday", "told reporters Monday" stay beside the cue.
     /// </summary>
-    public static bool IsInReportedWords(string text, TextSpan expression, int sentenceStart)
+    public static bool IsInReportedWords(string text, TextSpan expression, int sentenceStart) =>
+        PlaceAfterCue(text, expression, sentenceStart) == CuePlace.Reported;
+
+    /// <summary>
+    /// Whether the expression is the cue's own adverbial, after a reporting word and beside it ("said in a statement on
+    /// Tuesday", "told reporters Monday"): the day that speaker spoke, not a scene the sentence sets ("At a polling
+    /// place on Tuesday afternoon, voters said").
+    /// </summary>
+    public static bool IsBesideCue(string text, TextSpan expression, int sentenceStart) =>
+        PlaceAfterCue(text, expression, sentenceStart) == CuePlace.Beside;
+
+    private enum CuePlace { NoCue, Beside, Reported }
+
+    private static CuePlace PlaceAfterCue(string text, TextSpan expression, int sentenceStart)
     {
         var start = Math.Max(sentenceStart, expression.Start - Lookback);
         var before = text.AsSpan(start, expression.Start - start);
         var last = -1;
         var lastEnd = -1;
         foreach (var m in ReportingWord().EnumerateMatches(before)) (last, lastEnd) = (m.Index, m.Index + m.Length);
-        if (last < 0) return false;
+        if (last < 0) return CuePlace.NoCue;
         var between = before[lastEnd..];
-        if (ClauseMarker().IsMatch(between) || between.IndexOfAny('”', '’', '"') >= 0) return true;
+        if (ClauseMarker().IsMatch(between) || between.IndexOfAny('”', '’', '"') >= 0) return CuePlace.Reported;
         var words = 0;
         foreach (var _ in Word().EnumerateMatches(between)) words++;
-        return words > MaxCueComplementWords;
+        return words > MaxCueComplementWords ? CuePlace.Reported : CuePlace.Beside;
     }
 
     /// <summary>

@@ -252,6 +252,32 @@ public class ArticleTimelineTests
         Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
     }
 
+    [Theory]
+    // The ministry's "said in a statement on Tuesday" is its own day; the diplomat, someone new ("A diplomat"), does not
+    // inherit it. (The ministry's own spokesman would: "Its spokesman said", A_reporting_word_after_the_modal_...)
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. A diplomat involved in the talks told reporters the convoy would leave within days.", "2017-11-01", null)]
+    // Someone already in the story ("The diplomat") keeps the paragraph's dated report.
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. The diplomat told reporters the convoy would leave within days.", "2017-10-31", "on Tuesday")]
+    // A day that sets the paragraph's scene, not beside another speaker's cue, still dates it.
+    [InlineData("At the border crossing on Tuesday, drivers said the queue had not moved. A diplomat involved in the talks told reporters the convoy would leave within days.", "2017-10-31", "on Tuesday")]
+    // So does the pronoun that goes on with the new speaker.
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. A diplomat involved in the talks was hopeful. He said the convoy would leave within days.", "2017-11-01", null)]
+    public void Another_speakers_dated_report_in_the_paragraph_is_not_inherited(string paragraph, string expected, string? evidence)
+    {
+        var text = $"Aid convoy waits at the border\n\nHundreds of lorries carrying food and medicine have been waiting at the border crossing for more than a week while the two sides argue over inspections.\n\nThe drivers sleep in their cabs and buy water from traders who walk along the line of lorries, and several say they have run out of money for fuel and food.\n\n{paragraph}";
+        // The cue is the last "told reporters" or "said" before the words.
+        var words = text.IndexOf("the convoy would leave", StringComparison.Ordinal);
+        var cue = text.LastIndexOf("told reporters", words, StringComparison.Ordinal) is var told and >= 0 ? new TextSpan(told, told + 14)
+            : new TextSpan(text.LastIndexOf("said", words, StringComparison.Ordinal), text.LastIndexOf("said", words, StringComparison.Ordinal) + 4);
+        var statement = new Statement
+        {
+            Article = "test.txt", Speaker = "diplomat", Kind = StatementKind.Indirect, Quote = "the convoy would leave within days", Cue = text[cue.Start..cue.End],
+            Span = new TextSpan(words, words + 34), CueSpan = cue,
+        };
+        var date = ArticleTimeline.Build(ArticleFactory.Create("test.txt", text, published: Published)).DateOf(statement);
+        Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
+    }
+
     [Fact]
     public void A_later_news_day_after_the_lead_leaves_later_undated_words_to_the_publication_date()
     {
