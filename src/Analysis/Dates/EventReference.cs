@@ -100,7 +100,7 @@ internal static partial class EventReference
     }
 
     /// <summary>
-    /// The stem of the event in "after the vote" / "following the verdict" in <paramref name="text"/> ("vot", "verdict",
+    /// The stem of the event in "after the vote" / "following the verdict" / "told the same dinner" in <paramref name="text"/> ("vot", "verdict",
     /// "meet" for "meeting"), to find the sentence that tells when it happened; null when there is none.
     /// </summary>
     public static string? EventAfter(ReadOnlySpan<char> text)
@@ -155,8 +155,9 @@ internal static partial class EventReference
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    // "after the vote", "following the verdict": an event noun (not a time: "after the weekend" is a day of its own).
-    [GeneratedRegex(@"\b(?:after|following)\s+the\s+(?!(?:weekend|week|day|night|morning|afternoon|evening|month|year)\b)[a-z]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "after the vote", "following the verdict", "told the same dinner", "at the same briefing": an event noun named
+    // before (not a time: "after the weekend" is a day of its own; nor "at the same time", a manner).
+    [GeneratedRegex(@"\b(?:(?:after|following)\s+the|(?:at|to|told|during)\s+the\s+same)\s+(?!(?:weekend|week|day|night|morning|afternoon|evening|month|year|time|way|thing|level|rate|place)\b)[a-z]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterTheEvent();
 
     // "scheduled" looks forward as a verb ("talks are scheduled for Friday", "scheduled Monday"), not as an adjective

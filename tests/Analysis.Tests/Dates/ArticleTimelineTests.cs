@@ -431,6 +431,17 @@ public class ArticleTimelineTests
     }
 
     [Theory]
+    [InlineData("told the same dinner")]
+    [InlineData("said at the same dinner")]
+    public void The_same_event_takes_the_day_the_text_gave_it(string cue)
+    {
+        // "the same dinner" points back to the dinner named before, with its day; the spokesman's Tuesday is his own.
+        var text = "Speaking at a dinner in the capital on Monday night, the foreign minister called for calm. A spokesman said on Tuesday that the text was final.\n\nThe ambassador " + cue + " that the measure was the last chance.";
+
+        Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+    }
+
+    [Theory]
     // Published Wednesday: the introduction's "Yesterday" dates the sound bite, not the story's lead day.
     [InlineData("PRESENTER: On Sunday the talks broke down again in the capital after a week of shelling and rising anger.\n\nYesterday we reached Ana Ruiz, a teacher, by phone.\n\nANA RUIZ: We have no water.", "2017-10-31")]
     // A day in a relative clause is her background; the paragraph's own "this morning" is the interview's.
