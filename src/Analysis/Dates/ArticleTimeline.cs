@@ -308,6 +308,8 @@ public sealed class ArticleTimeline
         }
         if (report is not { } found) return null;
         if (DayBeside(found) is { } own1) return own1;
+        // "Isaias told the same dinner that ... ¶ "...," he said.": the report is dated by the event it names.
+        if (EventDayNamedBefore(found.Start, found, new TextSpan(found.End, found.End)) is { } eventDay) return eventDay;
         for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= from; i--)
         {
             var e = expressions[i];

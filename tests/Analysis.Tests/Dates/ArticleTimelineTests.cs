@@ -436,9 +436,11 @@ public class ArticleTimelineTests
     public void The_same_event_takes_the_day_the_text_gave_it(string cue)
     {
         // "the same dinner" points back to the dinner named before, with its day; the spokesman's Tuesday is his own.
-        var text = "Speaking at a dinner in the capital on Monday night, the foreign minister called for calm. A spokesman said on Tuesday that the text was final.\n\nThe ambassador " + cue + " that the measure was the last chance.";
+        var text = "Speaking at a dinner in the capital on Monday night, the foreign minister called for calm. A spokesman said on Tuesday that the text was final.\n\nAmbassador Alan Pember " + cue + " that the measure was the last chance.\n\n\"We have waited long enough,\" he said.";
 
         Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+        // The quote that goes on with the ambassador's report belongs to the same dinner.
+        Assert.Equal("2017-10-30", Date(text, "We have waited long enough,", "he said", speaker: "Alan Pember").ToIsoString());
     }
 
     [Theory]
