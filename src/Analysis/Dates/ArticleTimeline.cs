@@ -199,6 +199,10 @@ public sealed class ArticleTimeline
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
             return StatementDate.OnDay(blogDay, stamp.Of(text));
         if (reference is not null && (ReportJustBefore(reference, region, TranscriptRule.IsLabelCue(statement.Cue)) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
+        // A speaker introduced here with a role ("said Anna Ruatapu, a staff nurse") may be the one the report just before
+        // spoke of by that role or group ("nurses coming off the shift said ..."): the same occasion.
+        if (RoleReference.For(statement.Speaker, statement.SpeakerRole, TextOf(layout.SentenceAt(focus.Start))) is { } role && ReportJustBefore(role.IsReferredToIn, region, soundBite: false) is { } byRole)
+            return byRole.ToDate(text);
 
         // 5. The last news day named before, for this speaker if possible; else the publication date.
         if (reference is not null)
@@ -289,7 +293,13 @@ public sealed class ArticleTimeline
     /// A transcript's sound bite (<paramref name="soundBite"/>, "AMIRA OSMAN: ...") follows its introduction, which need
     /// not report speech: "This morning we reached Amira Osman, a pharmacist, by phone."
     /// </remarks>
-    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite)
+    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite) =>
+        ReportJustBefore(reference.IsReferredToIn, region, soundBite);
+
+    /// <summary>A test of whether a sentence refers to the speaker.</summary>
+    private delegate bool RefersToSpeaker(ReadOnlySpan<char> sentence);
+
+    private TemporalExpression? ReportJustBefore(RefersToSpeaker refersToSpeaker, TextSpan region, bool soundBite)
     {
         var own = layout.ParagraphAt(region.Start);
         if (own.Start == 0) return null;
@@ -303,7 +313,7 @@ public sealed class ArticleTimeline
             var whole = layout.SentenceAt(at);
             if (whole.End <= at) break;
             var sentence = new TextSpan(Math.Max(whole.Start, from), Math.Min(whole.End, previous.End));
-            if (reference.IsReferredToIn(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
+            if (refersToSpeaker(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
             at = whole.End;
         }
         if (report is not { } found) return null;
@@ -344,16 +354,23 @@ public sealed class ArticleTimeline
         return null;
     }
 
-    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes and relative clauses, not looking forward, not inside reported words.</summary>
+    /// <summary>
+    /// The expression of <paramref name="sentence"/> that dates its saying: outside quotes and relative clauses, not
+    /// looking forward, not inside reported words; the one beside the cue if any ("RIGA, March 5 (NEPA) - ..., a board
+    /// member said on Wednesday": the dateline's day is the wire's, Wednesday the saying's), else the first.
+    /// </summary>
     private TemporalExpression? DayBeside(TextSpan sentence)
     {
+        TemporalExpression? first = null;
         for (var i = IndexBefore(sentence.Start) + 1; i < expressions.Count && expressions[i].Span.Start < sentence.End; i++)
         {
             var e = expressions[i];
             // A day in a relative clause is the person's background ("Nora Quilty, who was brought in on Monday evening").
-            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && !EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) return e;
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) continue;
+            if (first is not null && EventReference.IsBesideCue(article.Text, e.Span, sentence.Start)) return e;
+            first ??= e;
         }
-        return null;
+        return first;
     }
 
     private static bool AnyPronoun(ReadOnlySpan<char> sentence)

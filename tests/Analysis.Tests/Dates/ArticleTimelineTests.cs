@@ -13,7 +13,7 @@ public class ArticleTimelineTests
     private static readonly DateOnly Published = new(2017, 11, 1);
 
     /// <summary>Dates the statement whose words are <paramref name="quote"/> and cue <paramref name="cue"/> (first occurrences) in an invented article.</summary>
-    private static StatementDate Date(string text, string quote, string cue, string speaker = "Jane Doe", DateOnly? published = null)
+    private static StatementDate Date(string text, string quote, string cue, string speaker = "Jane Doe", DateOnly? published = null, string? role = null)
     {
         var article = ArticleFactory.Create("test.txt", text, published: published ?? Published);
         var q = text.IndexOf(quote, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public class ArticleTimelineTests
         Assert.True(q >= 0 && (cue.Length == 0 || c >= 0), "test text lacks the quote or cue");
         var statement = new Statement
         {
-            Article = "test.txt", Speaker = speaker, Kind = StatementKind.Indirect, Quote = quote, Cue = cue,
+            Article = "test.txt", Speaker = speaker, SpeakerRole = role, Kind = StatementKind.Indirect, Quote = quote, Cue = cue,
             Span = new TextSpan(q, q + quote.Length), CueSpan = c < 0 ? default : new TextSpan(c, c + cue.Length),
         };
         return ArticleTimeline.Build(article).DateOf(statement);
@@ -275,6 +275,23 @@ public class ArticleTimelineTests
             Span = new TextSpan(words, words + 34), CueSpan = cue,
         };
         var date = ArticleTimeline.Build(ArticleFactory.Create("test.txt", text, published: Published)).DateOf(statement);
+        Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
+    }
+
+    private const string BusStrikeLead = "Bus strike spreads\n\nBus drivers in three more towns walked out this week, leaving thousands of commuters to find other ways to work while the company and the union trade blame.\n\nThe company says it has offered a raise of four percent over two years, which the union has called an insult to drivers who worked through the pandemic.\n\n";
+
+    [Theory]
+    // The drivers' report names the speaker's role as a group: the quote that introduces her is the same occasion.
+    [InlineData("At the depot on Tuesday evening, drivers coming off the late shift said they backed the strike.\n\n\"I have not had a raise in six years,\" said Tina Harlow, a bus driver on the night routes.", "2017-10-31", "on Tuesday evening")]
+    // The head of a depot said ... on Monday; "depot manager Ian Lee" is the same man (a wire's dateline day is not the saying's).
+    [InlineData("LEEDS, Oct. 31 (Wire) - The depot would run no buses until the strike ended, the head of the company's Leeds depot said on Monday.\n\n\"I have not had a raise in six years,\" depot manager Tina Harlow told reporters.", "2017-10-30", "on Monday")]
+    // A report that names neither her role nor her group is another's occasion.
+    [InlineData("At the depot on Tuesday evening, passengers waiting in the rain said they backed the strike.\n\n\"I have not had a raise in six years,\" said Tina Harlow, a bus driver on the night routes.", "2017-11-01", null)]
+    public void A_speaker_introduced_by_role_goes_on_with_the_report_of_that_role_just_before(string paragraphs, string expected, string? evidence)
+    {
+        var role = paragraphs.Contains("depot manager", StringComparison.Ordinal) ? "depot manager" : "bus driver";
+        var cue = paragraphs.Contains("told reporters", StringComparison.Ordinal) ? "told reporters" : "said Tina";
+        var date = Date(BusStrikeLead + paragraphs, "I have not had a raise in six years,", cue, speaker: "Tina Harlow", role: role);
         Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
     }
 
