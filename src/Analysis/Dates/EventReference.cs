@@ -6,8 +6,8 @@ namespace Analysis.Dates;
 /// <summary>
 /// Whether a time expression can name the day something was said, judged from the words before it in its
 /// sentence. It cannot when it looks forward ("will meet on Friday", "expected to finish on Saturday",
-/// "starting Thursday", "next week") or bounds a period ("since Friday", "until Monday"): those date other
-/// events, and a statement in the past is never dated by them. A reporting word after the modal resets the
+/// "starting Thursday", "next week"), bounds a period ("since Friday", "until Monday") or marks the latest of a
+/// repeated event ("the two sides last met Tuesday night"): those date other events, and a statement in the past is never dated by them. A reporting word after the modal resets the
 /// clause ("will travel this week, Beijing said Tuesday": Tuesday dates the saying).
 /// </summary>
 internal static partial class EventReference
@@ -19,7 +19,7 @@ internal static partial class EventReference
     {
         var start = Math.Max(sentenceStart, expression.Start - Lookback);
         var before = text.AsSpan(start, expression.Start - start);
-        if (BoundOrForward().IsMatch(before) || Bounding().IsMatch(text.AsSpan(expression.Start, expression.Length))) return false;
+        if (BoundOrForward().IsMatch(before) || LastOccurrence().IsMatch(before) || Bounding().IsMatch(text.AsSpan(expression.Start, expression.Length))) return false;
         var modal = LastIndex(Modal(), before);
         return modal < 0 || LastIndex(ReportingWord(), before) > modal;
     }
@@ -134,6 +134,11 @@ internal static partial class EventReference
 
     [GeneratedRegex(@"\b(?:since|until|till|from|starting|beginning|through|by|next|coming|ahead\s+of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoundOrForward();
+
+    // "The two sides last met Tuesday night": the latest of a repeated event, a reference point for what has (not)
+    // happened since, not the occasion of the words that follow.
+    [GeneratedRegex(@"\blast\s+(?:met|spoke|talked|saw|held|sat|\w+ed)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastOccurrence();
 
     [GeneratedRegex(@"^(?:since|until|till)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bounding();

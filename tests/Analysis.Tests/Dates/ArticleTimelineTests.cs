@@ -177,6 +177,8 @@ public class ArticleTimelineTests
     [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
     [InlineData("The vote is scheduled for Tuesday, the mayor told reporters. She said the bridge would reopen.")]     // "scheduled" as a verb
     [InlineData("The council has scheduled Tuesday for the vote, the mayor told reporters. She said the bridge would reopen.")]
+    [InlineData("The two sides last met on Tuesday, with a mediator. A spokesman said the bridge would reopen.")]        // the latest of a repeated event
+    [InlineData("The negotiators last talked Tuesday night. A spokesman said the bridge would reopen.")]
     public void Forward_and_bounding_expressions_never_date_a_statement(string text)
     {
         var date = Date(text, "the bridge would reopen", "said");
