@@ -94,6 +94,14 @@ internal static partial class EventReference
         if (last < 0) return CuePlace.NoCue;
         var between = before[lastEnd..];
         if (ClauseMarker().IsMatch(between) || between.IndexOfAny('”', '’', '"') >= 0) return CuePlace.Reported;
+        // A clock time just before the day is part of it ("announced the postponement on X shortly before 11 p.m.
+        // Wednesday"): its words do not push the day into a reported clause, unless a verb of that clause comes first
+        // ("said the creek crested at 11 p.m. Friday").
+        foreach (var clock in ClockTimeAtEnd().EnumerateMatches(between))
+        {
+            if (!PastVerb().IsMatch(between[..clock.Index])) between = between[..clock.Index];
+            break;
+        }
         var words = 0;
         foreach (var _ in Word().EnumerateMatches(between)) words++;
         return words > MaxCueComplementWords ? CuePlace.Reported : CuePlace.Beside;
@@ -156,6 +164,12 @@ internal static partial class EventReference
 
     [GeneratedRegex(@"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseMarker();
+
+    [GeneratedRegex(@"(?:\b(?:just|shortly|soon|about|around|at|before|after|until|by)\s+)*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTimeAtEnd();
+
+    [GeneratedRegex(@"\b(?-i:[a-z])\w{2,}ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

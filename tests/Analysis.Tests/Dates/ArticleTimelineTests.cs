@@ -185,6 +185,15 @@ public class ArticleTimelineTests
         Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
     }
 
+    [Theory]
+    // A clock time before the day belongs to it: the day is still beside the cue, and dates the post that follows.
+    [InlineData("The union announced the postponement on its website shortly before 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
+    [InlineData("The union announced the postponement of the strike to its members at 9:30 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
+    // Unless a verb of the reported clause comes first: the crest was on Monday, the forecaster's words are undated.
+    [InlineData("The weather service said the creek crested at 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-11-01")]
+    public void A_clock_time_before_the_day_keeps_it_beside_the_cue(string text, string expected) =>
+        Assert.Equal(expected, Date(text, "Back at the table,", "the post said").ToIsoString());
+
     [Fact]
     public void A_reporting_word_after_the_modal_makes_the_day_the_saying_day()
     {
