@@ -42,7 +42,7 @@ public sealed class ArticleTimeline
     private readonly List<TemporalExpression> expressions;
     private readonly TextSpan[] boilerplate;
 
-    /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"): the news days a later statement can inherit.</summary>
+    /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"), not in a past-perfect report ("had warned last month"): the news days a later statement can inherit.</summary>
     private readonly List<TemporalExpression> newsDays;
 
     /// <summary>
@@ -83,7 +83,8 @@ public sealed class ArticleTimeline
         expressions = TemporalExpressionFinder.Find(article.Text, article.Published, layout.IsQuoted, InSpeechSentence, p => layout.SentenceAt(p).Start, IsBoilerplate);
         leadDay = LeadDay();
         entryStamps = EntryTimestamps.Find(article.Text);
-        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication).ToList();
+        newsDays = expressions.Where(e => !e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication
+            && !EventReference.IsInPluperfectReport(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start)).ToList();
     }
 
     private TemporalExpression? LeadDay()
@@ -366,7 +367,9 @@ public sealed class ArticleTimeline
         {
             var e = expressions[i];
             // A day in a relative clause is the person's background ("Nora Quilty, who was brought in on Monday evening").
-            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) continue;
+            // Nor does a past-perfect report date the words next to it ("Last month, Lund had warned ...").
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)
+                || EventReference.IsInPluperfectReport(article.Text, e.Span, sentence.Start)) continue;
             if (first is not null && EventReference.IsBesideCue(article.Text, e.Span, sentence.Start)) return e;
             first ??= e;
         }

@@ -63,6 +63,21 @@ internal static partial class EventReference
             char.IsLower(word[0]) && (word.Length >= 4 && word.EndsWith("ed") && !word.EndsWith("eed") || IrregularPast().IsMatch(word));
     }
 
+    /// <summary>How far after the expression the sentence is read for its cue ("Last month, Mr Furlong had warned").</summary>
+    private const int Lookahead = 80;
+
+    /// <summary>
+    /// Whether the expression's sentence reports speech in the past perfect ("Last month, he had warned that ...",
+    /// "had said on Monday"): words from before the story's time, background that dates only itself, never a later
+    /// statement of the same speaker.
+    /// </summary>
+    public static bool IsInPluperfectReport(string text, TextSpan expression, int sentenceStart)
+    {
+        var start = Math.Max(sentenceStart, expression.Start - Lookback);
+        var end = Math.Min(text.Length, expression.End + Lookahead);
+        return PluperfectReport().IsMatch(text.AsSpan(start, end - start));
+    }
+
     private const int MaxCueComplementWords = 8;
 
     /// <summary>
@@ -170,6 +185,9 @@ internal static partial class EventReference
 
     [GeneratedRegex(@"\b(?-i:[a-z])\w{2,}ed\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
+
+    [GeneratedRegex(@"\bhad\s+(?:(?:already|previously|earlier|also|repeatedly)\s+)?(?:said|told|warned|announced|stated|tweeted|wrote|posted|insisted|argued|claimed|declared|vowed|threatened|promised)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PluperfectReport();
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

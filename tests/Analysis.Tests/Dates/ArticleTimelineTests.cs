@@ -190,9 +190,20 @@ public class ArticleTimelineTests
     [InlineData("The union announced the postponement on its website shortly before 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
     [InlineData("The union announced the postponement of the strike to its members at 9:30 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
     // Unless a verb of the reported clause comes first: the crest was on Monday, the forecaster's words are undated.
-    [InlineData("The weather service said the creek crested at 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-11-01")]
+    [InlineData("The weather service said the creek crested above its banks at 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-11-01")]
     public void A_clock_time_before_the_day_keeps_it_beside_the_cue(string text, string expected) =>
         Assert.Equal(expected, Date(text, "Back at the table,", "the post said").ToIsoString());
+
+    [Fact]
+    public void A_past_perfect_report_is_background_for_the_speakers_later_words()
+    {
+        // "Last month, Lund had warned ..." dates that warning only; her undated words later belong to the story's day.
+        const string text = "Lorry drivers block the port\n\nLast month, Kari Lund had warned that drivers would block the port if the budget gave them nothing.\n\nLund said the trucks would stay until the minister called.";
+
+        var date = Date(text, "the trucks would stay until the minister called", "Lund said", speaker: "Kari Lund");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+        Assert.Equal("2017-10", Date(text, "drivers would block the port", "had warned", speaker: "Kari Lund").ToIsoString());
+    }
 
     [Fact]
     public void A_reporting_word_after_the_modal_makes_the_day_the_saying_day()
