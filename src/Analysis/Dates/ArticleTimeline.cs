@@ -14,10 +14,15 @@ namespace Analysis.Dates;
 /// Words inside the quote or reported clause date what was said, not the saying ("travelled ... in June").</item>
 /// <item>Earlier sentences of the same paragraph that report speech ("spoke to reporters this weekend ...
 /// According to Tillerson, ..."), or that name the day of the paragraph's event ("The declaration came on
-/// Wednesday evening. Xie told a press conference ...").</item>
+/// Wednesday evening. Xie told a press conference ..."); not the day beside another speaker's cue when this
+/// speaker is someone new ("The State Department said on Tuesday ... A Saudi official told me ..."). Then the day of
+/// an event the statement points back to ("after the vote", "told the same dinner").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
-/// <item>A news cue ("said", "told CNN") takes the last news day named earlier beside a cue ("said on
-/// Tuesday", "told reporters Monday") in a sentence naming the same speaker; failing that, another speaker's
+/// <item>A news cue ("said", "told CNN") takes the day of the same speaker's report just before or after (or, for
+/// a speaker introduced here by a role, "said Anna Ruatapu, a staff nurse", of the report just before that spoke of
+/// that role or group: "nurses coming off the shift said ..."); failing that, the last news day named earlier beside
+/// a cue ("said on Tuesday", "told reporters Monday", not a past-perfect "had warned last month") in a sentence
+/// naming the same speaker; failing that, another speaker's
 /// report of the publication day itself a few paragraphs before ("today", "on early Sunday" in a Sunday paper);
 /// failing that, the story's lead event day ("Tuesday night's debate" in the first prose paragraphs, not a day in
 /// a relative clause: "a dispute that boiled over on Sunday night" is background), unless the last news day before
