@@ -14,10 +14,15 @@ namespace Analysis.Dates;
 /// Words inside the quote or reported clause date what was said, not the saying ("travelled ... in June").</item>
 /// <item>Earlier sentences of the same paragraph that report speech ("spoke to reporters this weekend ...
 /// According to Tillerson, ..."), or that name the day of the paragraph's event ("The declaration came on
-/// Wednesday evening. Xie told a press conference ...").</item>
+/// Wednesday evening. Xie told a press conference ..."); not the day beside another speaker's cue when this
+/// speaker is someone new ("The State Department said on Tuesday ... A Saudi official told me ..."). Then the day of
+/// an event the statement points back to ("after the vote", "told the same dinner").</item>
 /// <item>A background cue (a perfect "has urged", a participle, a noun) with no evidence: unknown.</item>
-/// <item>A news cue ("said", "told CNN") takes the last news day named earlier beside a cue ("said on
-/// Tuesday", "told reporters Monday") in a sentence naming the same speaker; failing that, another speaker's
+/// <item>A news cue ("said", "told CNN") takes the day of the same speaker's report just before or after (or, for
+/// a speaker introduced here by a role, "said Anna Ruatapu, a staff nurse", of the report just before that spoke of
+/// that role or group: "nurses coming off the shift said ..."); failing that, the last news day named earlier beside
+/// a cue ("said on Tuesday", "told reporters Monday", not a past-perfect "had warned last month") in a sentence
+/// naming the same speaker; failing that, another speaker's
 /// report of the publication day itself a few paragraphs before ("today", "on early Sunday" in a Sunday paper);
 /// failing that, the story's lead event day ("Tuesday night's debate" in the first prose paragraphs, not a day in
 /// a relative clause: "a dispute that boiled over on Sunday night" is background), unless the last news day before
@@ -42,7 +47,7 @@ public sealed class ArticleTimeline
     private readonly List<TemporalExpression> expressions;
     private readonly TextSpan[] boilerplate;
 
-    /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"): the news days a later statement can inherit.</summary>
+    /// <summary>The unquoted publication-relative expressions in speech sentences ("said on Tuesday"), not in a past-perfect report ("had warned last month"): the news days a later statement can inherit.</summary>
     private readonly List<TemporalExpression> newsDays;
 
     /// <summary>
@@ -87,7 +92,8 @@ public sealed class ArticleTimeline
         entryStamps = EntryTimestamps.Find(article.Text);
         newsDays = new List<TemporalExpression>(expressions.Count);
         foreach (var e in expressions)
-            if (!e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication) newsDays.Add(e);
+            if (!e.IsQuoted && e.InSpeechSentence && e.CanDateSpeech && !e.InReportedWords && e.Anchor == TemporalAnchor.Publication
+                && !EventReference.IsInPluperfectReport(article.Text, e.Span, layout.SentenceAt(e.Span.Start).Start)) newsDays.Add(e);
     }
 
     private TemporalExpression? LeadDay()
@@ -172,12 +178,20 @@ public sealed class ArticleTimeline
         }
         if (best is not null) return best.ToDate(text);
 
+        var reference = SpeakerReference.For(statement.Speaker, text, cue);
+        var newSpeaker = reference is not null && IsNewSpeaker(layout.SentenceAt(first));
+
         // 2. Earlier sentences of the paragraph that report speech or name the event's day, nearest first.
         var paragraphStart = Math.Max(layout.ParagraphAt(region.Start).Start, region.Start - Reach);
         for (var i = IndexBefore(region.Start); i >= 0 && expressions[i].Span.Start >= paragraphStart; i--)
         {
             var e = expressions[i];
             if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || e.Span.Overlaps(span)) continue;
+            // A speaker brought in as someone new ("A Saudi official ... told me") is not the one whose dated report
+            // came before ("The State Department said in a statement on Tuesday that ..."): that day was the other's.
+            // A day setting the scene ("At a polling place on Tuesday afternoon, voters said ...") is still the paragraph's.
+            if (newSpeaker && e.InSpeechSentence && EventReference.IsBesideCue(text, e.Span, layout.SentenceAt(e.Span.Start).Start)
+                && !reference!.IsReferredToIn(TextOf(Near(layout.SentenceAt(e.Span.Start), e.Span)))) continue;
             // A speech sentence's expression dates its neighbours; so does the news day an earlier sentence gives
             // the paragraph's event ("The declaration came on Wednesday evening. X told a press conference ...").
             if (e.InSpeechSentence || (e.Anchor == TemporalAnchor.Publication && e.Precision == DatePrecision.Day)) return e.ToDate(text);
@@ -190,12 +204,15 @@ public sealed class ArticleTimeline
         if (!CueTense.IsCurrentNews(statement.Cue, ClauseBefore(cue))) return StatementDate.Unknown;
 
         // 4. The same speaker's dated report just before or just after.
-        var reference = SpeakerReference.For(statement.Speaker, text, cue);
         var latest = IndexBefore(newsDays, region.Start);
         // In a live blog, an entry stamped after the last news day was written on the publication day.
         if (LastStampBefore(region.Start) is { } stamp && article.Published is { } blogDay && (latest < 0 || newsDays[latest].Span.Start < stamp.Start))
             return StatementDate.OnDay(blogDay, stamp.Of(text));
         if (reference is not null && (ReportJustBefore(reference, region, TranscriptRule.IsLabelCue(statement.Cue)) ?? ReportJustAfter(reference, region)) is { } adjacent) return adjacent.ToDate(text);
+        // A speaker introduced here with a role ("said Anna Ruatapu, a staff nurse") may be the one the report just before
+        // spoke of by that role or group ("nurses coming off the shift said ..."): the same occasion.
+        if (RoleReference.For(statement.Speaker, statement.SpeakerRole, TextOf(layout.SentenceAt(focus.Start))) is { } role && ReportJustBefore(role.IsReferredToIn, region, soundBite: false) is { } byRole)
+            return byRole.ToDate(text);
 
         // 5. The last news day named before, for this speaker if possible; else the publication date.
         if (reference is not null)
@@ -204,6 +221,30 @@ public sealed class ArticleTimeline
         if (latest >= 0 && IsToday(newsDays[latest], region.Start)) return newsDays[latest].ToDate(text);
         if (leadDay is not null && (!MovedOnFromLead(latest) || NarratedJustBefore(reference, region.Start))) return leadDay.ToDate(text);
         return article.Published is { } published ? new StatementDate(published, DatePrecision.Day, null) : StatementDate.Unknown;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens on an indefinite noun phrase ("A Saudi official ...", "One lawyer ...", "Another
+    /// resident ..."): its subject is someone not mentioned before, so an earlier sentence's report is not theirs.
+    /// </summary>
+    private bool IntroducesNewSpeaker(TextSpan sentence)
+    {
+        if (sentence.IsEmpty) return false;
+        var words = TextOf(sentence).TrimStart(" \t\"“‘'");
+        foreach (var opener in (ReadOnlySpan<string>)["A ", "An ", "One ", "Another "])
+            if (words.StartsWith(opener, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the statement's sentence brings in someone new, or goes on with a pronoun from the sentence just before
+    /// that did ("A Saudi official ... told me the mediators were drafting a truce. He said ...").
+    /// </summary>
+    private bool IsNewSpeaker(TextSpan sentence)
+    {
+        if (IntroducesNewSpeaker(sentence)) return true;
+        var paragraph = layout.ParagraphAt(sentence.Start);
+        return sentence.Start > paragraph.Start && AnyPronoun(TextOf(sentence)) && IntroducesNewSpeaker(layout.SentenceAt(sentence.Start - 1));
     }
 
     /// <summary>How many expressions before the statement are searched for the day of an event it names ("after the vote").</summary>
@@ -262,7 +303,13 @@ public sealed class ArticleTimeline
     /// A transcript's sound bite (<paramref name="soundBite"/>, "AMIRA OSMAN: ...") follows its introduction, which need
     /// not report speech: "This morning we reached Amira Osman, a pharmacist, by phone."
     /// </remarks>
-    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite)
+    private TemporalExpression? ReportJustBefore(SpeakerReference reference, TextSpan region, bool soundBite) =>
+        ReportJustBefore(reference.IsReferredToIn, region, soundBite);
+
+    /// <summary>A test of whether a sentence refers to the speaker.</summary>
+    private delegate bool RefersToSpeaker(ReadOnlySpan<char> sentence);
+
+    private TemporalExpression? ReportJustBefore(RefersToSpeaker refersToSpeaker, TextSpan region, bool soundBite)
     {
         var own = layout.ParagraphAt(region.Start);
         if (own.Start == 0) return null;
@@ -276,11 +323,13 @@ public sealed class ArticleTimeline
             var whole = layout.SentenceAt(at);
             if (whole.End <= at) break;
             var sentence = new TextSpan(Math.Max(whole.Start, from), Math.Min(whole.End, previous.End));
-            if (reference.IsReferredToIn(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
+            if (refersToSpeaker(TextOf(sentence)) && (soundBite || layout.ReportsSpeech(sentence))) report = sentence;
             at = whole.End;
         }
         if (report is not { } found) return null;
         if (DayBeside(found) is { } own1) return own1;
+        // "Isaias told the same dinner that ... ¶ "...," he said.": the report is dated by the event it names.
+        if (EventDayNamedBefore(found.Start, found, new TextSpan(found.End, found.End)) is { } eventDay) return eventDay;
         for (var i = IndexBefore(found.Start); i >= 0 && expressions[i].Span.Start >= from; i--)
         {
             var e = expressions[i];
@@ -315,16 +364,25 @@ public sealed class ArticleTimeline
         return null;
     }
 
-    /// <summary>The first expression of <paramref name="sentence"/> that can date its saying: outside quotes and relative clauses, not looking forward, not inside reported words.</summary>
+    /// <summary>
+    /// The expression of <paramref name="sentence"/> that dates its saying: outside quotes and relative clauses, not
+    /// looking forward, not inside reported words; the one beside the cue if any ("RIGA, March 5 (NEPA) - ..., a board
+    /// member said on Wednesday": the dateline's day is the wire's, Wednesday the saying's), else the first.
+    /// </summary>
     private TemporalExpression? DayBeside(TextSpan sentence)
     {
+        TemporalExpression? first = null;
         for (var i = IndexBefore(sentence.Start) + 1; i < expressions.Count && expressions[i].Span.Start < sentence.End; i++)
         {
             var e = expressions[i];
             // A day in a relative clause is the person's background ("Nora Quilty, who was brought in on Monday evening").
-            if (!e.IsQuoted && e.CanDateSpeech && !e.InReportedWords && !EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)) return e;
+            // Nor does a past-perfect report date the words next to it ("Last month, Lund had warned ...").
+            if (e.IsQuoted || !e.CanDateSpeech || e.InReportedWords || EventReference.IsInRelativeClause(article.Text, e.Span, sentence.Start)
+                || EventReference.IsInPluperfectReport(article.Text, e.Span, sentence.Start)) continue;
+            if (first is not null && EventReference.IsBesideCue(article.Text, e.Span, sentence.Start)) return e;
+            first ??= e;
         }
-        return null;
+        return first;
     }
 
     private static bool AnyPronoun(ReadOnlySpan<char> sentence)

@@ -13,7 +13,7 @@ public class ArticleTimelineTests
     private static readonly DateOnly Published = new(2017, 11, 1);
 
     /// <summary>Dates the statement whose words are <paramref name="quote"/> and cue <paramref name="cue"/> (first occurrences) in an invented article.</summary>
-    private static StatementDate Date(string text, string quote, string cue, string speaker = "Jane Doe", DateOnly? published = null)
+    private static StatementDate Date(string text, string quote, string cue, string speaker = "Jane Doe", DateOnly? published = null, string? role = null)
     {
         var article = ArticleFactory.Create("test.txt", text, published: published ?? Published);
         var q = text.IndexOf(quote, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public class ArticleTimelineTests
         Assert.True(q >= 0 && (cue.Length == 0 || c >= 0), "test text lacks the quote or cue");
         var statement = new Statement
         {
-            Article = "test.txt", Speaker = speaker, Kind = StatementKind.Indirect, Quote = quote, Cue = cue,
+            Article = "test.txt", Speaker = speaker, SpeakerRole = role, Kind = StatementKind.Indirect, Quote = quote, Cue = cue,
             Span = new TextSpan(q, q + quote.Length), CueSpan = c < 0 ? default : new TextSpan(c, c + cue.Length),
         };
         return ArticleTimeline.Build(article).DateOf(statement);
@@ -176,10 +176,34 @@ public class ArticleTimelineTests
     [InlineData("Talks will resume starting Tuesday, the mayor told reporters. She said the bridge would reopen.")]
     [InlineData("Ten cases have been confirmed since Tuesday, the mayor told reporters. She said the bridge would reopen.")] // a period's start
     [InlineData("The hearing is scheduled for Tuesday. The mayor said the bridge would reopen.")]            // a schedule
+    [InlineData("The vote is scheduled for Tuesday, the mayor told reporters. She said the bridge would reopen.")]     // "scheduled" as a verb
+    [InlineData("The council has scheduled Tuesday for the vote, the mayor told reporters. She said the bridge would reopen.")]
+    [InlineData("The two sides last met on Tuesday, with a mediator. A spokesman said the bridge would reopen.")]        // the latest of a repeated event
+    [InlineData("The negotiators last talked Tuesday night. A spokesman said the bridge would reopen.")]
     public void Forward_and_bounding_expressions_never_date_a_statement(string text)
     {
         var date = Date(text, "the bridge would reopen", "said");
         Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Theory]
+    // A clock time before the day belongs to it: the day is still beside the cue, and dates the post that follows.
+    [InlineData("The union announced the postponement on its website shortly before 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
+    [InlineData("The union announced the postponement of the strike to its members at 9:30 p.m. Monday. \"Back at the table,\" the post said.", "2017-10-30")]
+    // Unless a verb of the reported clause comes first: the crest was on Monday, the forecaster's words are undated.
+    [InlineData("The weather service said the creek crested above its banks at 11 p.m. Monday. \"Back at the table,\" the post said.", "2017-11-01")]
+    public void A_clock_time_before_the_day_keeps_it_beside_the_cue(string text, string expected) =>
+        Assert.Equal(expected, Date(text, "Back at the table,", "the post said").ToIsoString());
+
+    [Fact]
+    public void A_past_perfect_report_is_background_for_the_speakers_later_words()
+    {
+        // "Last month, Lund had warned ..." dates that warning only; her undated words later belong to the story's day.
+        const string text = "Lorry drivers block the port\n\nLast month, Kari Lund had warned that drivers would block the port if the budget gave them nothing.\n\nLund said the trucks would stay until the minister called.";
+
+        var date = Date(text, "the trucks would stay until the minister called", "Lund said", speaker: "Kari Lund");
+        Assert.Equal(("2017-11-01", null), (date.ToIsoString(), date.Evidence));
+        Assert.Equal("2017-10", Date(text, "drivers would block the port", "had warned", speaker: "Kari Lund").ToIsoString());
     }
 
     [Fact]
@@ -246,10 +270,59 @@ public class ArticleTimelineTests
     // In the main clause, or after a verb's "that" (its object, not a relative clause), the day is the lead event's.
     [InlineData("A long-running dispute over fishing grounds between fishermen from two ports boiled over at sea on Sunday night, leaving two boats badly damaged.", "2017-10-29", "on Sunday night")]
     [InlineData("The coastguard found that fishermen from two ports had rammed each other's boats in a dispute over fishing grounds at sea on Sunday night, leaving two damaged.", "2017-10-29", "on Sunday night")]
+    // "scheduled" before its noun is an adjective, not a plan: the meeting happened on Sunday night.
+    [InlineData("The only scheduled meeting between the skippers of the two ports turned into a shouting match over the fishing grounds on Sunday night, with both sides walking out.", "2017-10-29", "on Sunday night")]
+    // A relative clause on the subject ends at the sentence's own verb ("ended"): the day after it is the lead event's.
+    [InlineData("A blockade of the harbour that kept both fleets in port through Saturday and most of Sunday ended on Monday night, when the skippers accepted a mediator's offer.", "2017-10-30", "on Monday night")]
+    // A second verb after "and" still belongs to the relative clause: the flare-up is the row's background.
+    [InlineData("Fishermen from two ports have agreed to talks over a row about fishing grounds that began in the spring and flared again at sea on Sunday night.", "2017-11-01", null)]
     public void A_day_in_a_relative_clause_is_not_the_lead_event_day(string lead, string expected, string? evidence)
     {
         var text = $"Fishermen to meet\n\n{lead}\n\nThe skipper of a trawler said he would not go back to the bank until his crew was safe.";
         var date = Date(text, "he would not go back to the bank", "said", speaker: "Jim Trawl");
+        Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
+    }
+
+    [Theory]
+    // The ministry's "said in a statement on Tuesday" is its own day; the diplomat, someone new ("A diplomat"), does not
+    // inherit it. (The ministry's own spokesman would: "Its spokesman said", A_reporting_word_after_the_modal_...)
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. A diplomat involved in the talks told reporters the convoy would leave within days.", "2017-11-01", null)]
+    // Someone already in the story ("The diplomat") keeps the paragraph's dated report.
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. The diplomat told reporters the convoy would leave within days.", "2017-10-31", "on Tuesday")]
+    // A day that sets the paragraph's scene, not beside another speaker's cue, still dates it.
+    [InlineData("At the border crossing on Tuesday, drivers said the queue had not moved. A diplomat involved in the talks told reporters the convoy would leave within days.", "2017-10-31", "on Tuesday")]
+    // So does the pronoun that goes on with the new speaker.
+    [InlineData("The ministry said in a statement on Tuesday that the border would stay closed. A diplomat involved in the talks was hopeful. He said the convoy would leave within days.", "2017-11-01", null)]
+    public void Another_speakers_dated_report_in_the_paragraph_is_not_inherited(string paragraph, string expected, string? evidence)
+    {
+        var text = $"Aid convoy waits at the border\n\nHundreds of lorries carrying food and medicine have been waiting at the border crossing for more than a week while the two sides argue over inspections.\n\nThe drivers sleep in their cabs and buy water from traders who walk along the line of lorries, and several say they have run out of money for fuel and food.\n\n{paragraph}";
+        // The cue is the last "told reporters" or "said" before the words.
+        var words = text.IndexOf("the convoy would leave", StringComparison.Ordinal);
+        var cue = text.LastIndexOf("told reporters", words, StringComparison.Ordinal) is var told and >= 0 ? new TextSpan(told, told + 14)
+            : new TextSpan(text.LastIndexOf("said", words, StringComparison.Ordinal), text.LastIndexOf("said", words, StringComparison.Ordinal) + 4);
+        var statement = new Statement
+        {
+            Article = "test.txt", Speaker = "diplomat", Kind = StatementKind.Indirect, Quote = "the convoy would leave within days", Cue = text[cue.Start..cue.End],
+            Span = new TextSpan(words, words + 34), CueSpan = cue,
+        };
+        var date = ArticleTimeline.Build(ArticleFactory.Create("test.txt", text, published: Published)).DateOf(statement);
+        Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
+    }
+
+    private const string BusStrikeLead = "Bus strike spreads\n\nBus drivers in three more towns walked out this week, leaving thousands of commuters to find other ways to work while the company and the union trade blame.\n\nThe company says it has offered a raise of four percent over two years, which the union has called an insult to drivers who worked through the pandemic.\n\n";
+
+    [Theory]
+    // The drivers' report names the speaker's role as a group: the quote that introduces her is the same occasion.
+    [InlineData("At the depot on Tuesday evening, drivers coming off the late shift said they backed the strike.\n\n\"I have not had a raise in six years,\" said Tina Harlow, a bus driver on the night routes.", "2017-10-31", "on Tuesday evening")]
+    // The head of a depot said ... on Monday; "depot manager Ian Lee" is the same man (a wire's dateline day is not the saying's).
+    [InlineData("LEEDS, Oct. 31 (Wire) - The depot would run no buses until the strike ended, the head of the company's Leeds depot said on Monday.\n\n\"I have not had a raise in six years,\" depot manager Tina Harlow told reporters.", "2017-10-30", "on Monday")]
+    // A report that names neither her role nor her group is another's occasion.
+    [InlineData("At the depot on Tuesday evening, passengers waiting in the rain said they backed the strike.\n\n\"I have not had a raise in six years,\" said Tina Harlow, a bus driver on the night routes.", "2017-11-01", null)]
+    public void A_speaker_introduced_by_role_goes_on_with_the_report_of_that_role_just_before(string paragraphs, string expected, string? evidence)
+    {
+        var role = paragraphs.Contains("depot manager", StringComparison.Ordinal) ? "depot manager" : "bus driver";
+        var cue = paragraphs.Contains("told reporters", StringComparison.Ordinal) ? "told reporters" : "said Tina";
+        var date = Date(BusStrikeLead + paragraphs, "I have not had a raise in six years,", cue, speaker: "Tina Harlow", role: role);
         Assert.Equal((expected, evidence), (date.ToIsoString(), date.Evidence));
     }
 
@@ -403,6 +476,19 @@ public class ArticleTimelineTests
         var text = "The council voted 15-0 on Monday for the resolution. A spokesman said on Tuesday that the text was final.\n\nThe ambassador " + cue + " that the measure was the last chance.";
 
         Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+    }
+
+    [Theory]
+    [InlineData("told the same dinner")]
+    [InlineData("said at the same dinner")]
+    public void The_same_event_takes_the_day_the_text_gave_it(string cue)
+    {
+        // "the same dinner" points back to the dinner named before, with its day; the spokesman's Tuesday is his own.
+        var text = "Speaking at a dinner in the capital on Monday night, the foreign minister called for calm. A spokesman said on Tuesday that the text was final.\n\nAmbassador Alan Pember " + cue + " that the measure was the last chance.\n\n\"We have waited long enough,\" he said.";
+
+        Assert.Equal("2017-10-30", Date(text, "the measure was the last chance", cue, speaker: "Alan Pember").ToIsoString());
+        // The quote that goes on with the ambassador's report belongs to the same dinner.
+        Assert.Equal("2017-10-30", Date(text, "We have waited long enough,", "he said", speaker: "Alan Pember").ToIsoString());
     }
 
     [Theory]

@@ -32,13 +32,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // (Heldout: 0.985, 0.987, 0.819, 0.809, 0.609; Heldout2: 0.977, 0.994, 0.770, 0.806, 0.561; after tone7's sentiment
         // rules, "well" and the negated shifter: Heldout sign 0.818, Spearman 0.616; Heldout2 Spearman 0.564).
         { "tests/Analysis.Tests/Fixtures/Heldout", "tests/Analysis.Tests/Fixtures/Heldout/heldout.gold.jsonl", new Bars(0.97, 0.97, 0.80, 0.80, 0.60) },
-        { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.98, 0.76, 0.79, 0.55) },
+        { "tests/Analysis.Tests/Fixtures/Heldout2", "tests/Analysis.Tests/Fixtures/Heldout2/heldout2.gold.jsonl", new Bars(0.97, 0.99, 0.76, 0.79, 0.55) },
         // Held-out set 3 (ordinary news, written blind): F1 0.784 while unseen, then a development set (0.961, 0.978, 0.784, 0.802, 0.620).
-        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.97, 0.76, 0.79, 0.61) },
+        { "tests/Analysis.Tests/Fixtures/Heldout3", "tests/Analysis.Tests/Fixtures/Heldout3/heldout3.gold.jsonl", new Bars(0.95, 0.98, 0.76, 0.79, 0.61) },
         // Held-out sets 5 and 6 (ordinary news, written blind): F1 0.832 and 0.767 while unseen, then development sets
         // (Heldout5: 0.994, 0.994, 0.738, 0.737, 0.492; Heldout6: 0.930, 0.974, 0.756, 0.731, 0.413).
         { "tests/Analysis.Tests/Fixtures/Heldout5", "tests/Analysis.Tests/Fixtures/Heldout5/heldout5.gold.jsonl", new Bars(0.98, 0.98, 0.72, 0.72, 0.48) },
-        { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.92, 0.97, 0.72, 0.72, 0.40) },
+        { "tests/Analysis.Tests/Fixtures/Heldout6", "tests/Analysis.Tests/Fixtures/Heldout6/heldout6.gold.jsonl", new Bars(0.92, 0.99, 0.72, 0.72, 0.40) },
         // Heldout9 (international diplomacy) and Heldout10 (everyday disputes): F1 0.795 and 0.784 while unseen, then
         // development sets (Heldout9: 0.946, 1.000, 0.767, 0.837, 0.692; Heldout10: 0.949, 1.000, 0.777, 0.832, 0.563; Heldout10
         // stance 0.771 after the stance fallback was refitted on tone7's tones, which it reads the sign of).
@@ -49,11 +49,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // sets of session 5's extraction, dates, stance and sentiment rounds (Heldout12: 0.927, 0.975, 0.712, 0.780, 0.607;
         // Heldout14: 0.953, 0.979, 0.807, 0.780, 0.445; after tone7's sentiment rules: Heldout12 sign 0.771 (one statement fewer,
         // in-sample; left out of the valence fit it rises, 0.740 → 0.748), Heldout14 sign 0.800, Spearman 0.465).
-        { "tests/Analysis.Tests/Fixtures/Heldout12", "tests/Analysis.Tests/Fixtures/Heldout12/heldout12.gold.jsonl", new Bars(0.91, 0.96, 0.69, 0.77, 0.59) },
-        { "tests/Analysis.Tests/Fixtures/Heldout14", "tests/Analysis.Tests/Fixtures/Heldout14/heldout14.gold.jsonl", new Bars(0.94, 0.96, 0.83, 0.79, 0.45) },
+        { "tests/Analysis.Tests/Fixtures/Heldout12", "tests/Analysis.Tests/Fixtures/Heldout12/heldout12.gold.jsonl", new Bars(0.91, 0.98, 0.69, 0.77, 0.59) },
+        { "tests/Analysis.Tests/Fixtures/Heldout14", "tests/Analysis.Tests/Fixtures/Heldout14/heldout14.gold.jsonl", new Bars(0.94, 0.98, 0.83, 0.79, 0.45) },
         // Heldout15 (US domestic politics and policy): unseen at main 6415f10 (0.825, 0.910, 0.486, 0.673, 0.349), then the
-        // development set of session 6's extraction round (ext12: 0.950, 0.975, 0.481, 0.695, 0.360).
-        { "tests/Analysis.Tests/Fixtures/Heldout15", "tests/Analysis.Tests/Fixtures/Heldout15/heldout15.gold.jsonl", new Bars(0.94, 0.97, 0.47, 0.68, 0.35) },
+        // development set of session 6's extraction and dates rounds (ext12: F1 0.950; dates7: dates 1.000).
+        // Date floors raised after the dates7 round (session 6): Heldout2 0.994 -> 1.000, Heldout3 0.978 -> 0.989, Heldout6
+        // 0.974 -> 0.994, Heldout12 0.975 -> 0.987, Heldout14 0.979 -> 0.986, Heldout15 0.910 -> 1.000.
+        { "tests/Analysis.Tests/Fixtures/Heldout15", "tests/Analysis.Tests/Fixtures/Heldout15/heldout15.gold.jsonl", new Bars(0.94, 0.99, 0.47, 0.68, 0.35) },
         // Held-out sets 4, 7, 8, 11 and 13 (ordinary news, written blind, read by nobody who developed the code): the honest
         // measure of generalisation (Heldout4: 0.921, 0.967, 0.665, 0.646, 0.410; Heldout7: 0.874, 0.950, 0.636, 0.811, 0.527;
         // Heldout8: 0.900, 0.957, 0.564, 0.711, 0.505; Heldout11: 0.833, 0.900, 0.507, 0.817, 0.594; Heldout13 (unseen at
