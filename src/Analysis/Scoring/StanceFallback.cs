@@ -6,9 +6,9 @@ namespace Analysis.Scoring;
 /// <summary>
 /// A learned second opinion on statements the stance rules call neutral: a multinomial logistic regression (L2) on
 /// <see cref="StanceFallbackFeatures"/> (the quote's words and word pairs, the cue's words, the rules' cues and the
-/// tone's sign), fitted on the ten development golds by <see cref="StanceFallbackFit"/>. It overrules a neutral
+/// tone's sign), fitted on the development golds by <see cref="StanceFallbackFit"/>. It overrules a neutral
 /// verdict only when it gives conciliatory or hawkish at least <see cref="Confidence"/>; it never touches a verdict
-/// the rules reached. Left out of each development gold in turn (settings chosen on the other nine) it does no worse
+/// the rules reached. Left out of each development gold in turn (settings chosen on the others) it does no worse
 /// than the rules alone (the file's header has the figures). Shipped in <c>Scoring/Data/stance_fallback.tsv</c>.
 /// Immutable: thread-safe.
 /// </summary>

@@ -52,10 +52,11 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         { "tests/Analysis.Tests/Fixtures/Heldout12", "tests/Analysis.Tests/Fixtures/Heldout12/heldout12.gold.jsonl", new Bars(0.91, 0.98, 0.69, 0.77, 0.59) },
         { "tests/Analysis.Tests/Fixtures/Heldout14", "tests/Analysis.Tests/Fixtures/Heldout14/heldout14.gold.jsonl", new Bars(0.94, 0.98, 0.83, 0.79, 0.45) },
         // Heldout15 (US domestic politics and policy): unseen at main 6415f10 (0.825, 0.910, 0.486, 0.673, 0.349), then the
-        // development set of session 6's extraction and dates rounds (ext12: F1 0.950; dates7: dates 1.000).
+        // development set of session 6's extraction and dates rounds (ext12: F1 0.950; dates7: dates 1.000); its gold then
+        // joined the stance fallback's and the learned valences' fits (in-sample since: stance 0.778, sign 0.773, Spearman 0.451).
         // Date floors raised after the dates7 round (session 6): Heldout2 0.994 -> 1.000, Heldout3 0.978 -> 0.989, Heldout6
         // 0.974 -> 0.994, Heldout12 0.975 -> 0.987, Heldout14 0.979 -> 0.986, Heldout15 0.910 -> 1.000.
-        { "tests/Analysis.Tests/Fixtures/Heldout15", "tests/Analysis.Tests/Fixtures/Heldout15/heldout15.gold.jsonl", new Bars(0.94, 0.99, 0.47, 0.68, 0.35) },
+        { "tests/Analysis.Tests/Fixtures/Heldout15", "tests/Analysis.Tests/Fixtures/Heldout15/heldout15.gold.jsonl", new Bars(0.94, 0.99, 0.77, 0.76, 0.44) },
         // Held-out sets 4, 7, 8, 11 and 13 (ordinary news, written blind, read by nobody who developed the code): the honest
         // measure of generalisation (Heldout4: 0.921, 0.967, 0.665, 0.646, 0.410; Heldout7: 0.874, 0.950, 0.636, 0.811, 0.527;
         // Heldout8: 0.900, 0.957, 0.564, 0.711, 0.505; Heldout11: 0.833, 0.900, 0.507, 0.817, 0.594; Heldout13 (unseen at

@@ -5,20 +5,23 @@ using Xunit.Abstractions;
 namespace Analysis.Tests.Scoring;
 
 /// <summary>
-/// The learned stance fallback (<see cref="StanceFallback"/>, Scoring/Data/stance_fallback.tsv) against the ten
+/// The learned stance fallback (<see cref="StanceFallback"/>, Scoring/Data/stance_fallback.tsv) against the
 /// development golds (<see cref="StanceDevCorpora"/>): the shipped table is the one the fit gives, and left out one
-/// corpus at a time, with its penalty and confidence chosen on the other nine only, it does no worse than the rules. To regenerate the shipped table after a change to the rules, the
+/// corpus at a time, with its penalty and confidence chosen on the others only, it does no worse than the rules. To regenerate the shipped table after a change to the rules, the
 /// features or the golds:
 /// <c>UPDATE_STANCE_FALLBACK=1 dotnet test tests/Analysis.Tests --filter "FullyQualifiedName~StanceFallbackTests"</c>.
 /// </summary>
 public sealed class StanceFallbackTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Just under the pooled accuracy measured (nested leave-one-corpus-out, all ten) on 2026-11-21: 0.660, against the
-    /// rules' 0.666 (Heldout12 0.594 against 0.588, Heldout14 0.713 against 0.708); 0.661 after the sentiment valences
-    /// learned from the golds' statements too (the fallback reads the tone's sign).
+    /// Just under the pooled accuracy measured (nested leave-one-corpus-out) on 2026-11-21. Over the first ten: 0.660,
+    /// against the rules' 0.666 (Heldout12 0.594 against 0.588, Heldout14 0.713 against 0.708); 0.661 after the sentiment
+    /// valences learned from the golds' statements too (the fallback reads the tone's sign). With Heldout15 (session 6),
+    /// the hardest set for the rules, the eleven pool lower: 0.643 against the rules' 0.647; the un-nested choice moved to
+    /// penalty 3 and confidence 0.5 (1,157 of 1,771 right against the rules' 1,146), and on the six sealed sets, checked
+    /// after the refit, stance rose from 0.581 to 0.611.
     /// </summary>
-    private const double PooledFloor = 0.655;
+    private const double PooledFloor = 0.64;
 
     /// <summary>
     /// How much the fallback may cost out of corpus. Measured honestly (nested) it no longer beats the rules, which were
@@ -54,7 +57,7 @@ public sealed class StanceFallbackTests(ITestOutputHelper output)
     private static void FitAll(IEnumerable<(string[] LeftOut, double Penalty)> fits) =>
         fits.AsParallel().ForAll(f => FitWithout(f.LeftOut, f.Penalty));
 
-    /// <summary>The shipped procedure: penalty and confidence chosen leaving out each of the ten, then a fit on all ten.</summary>
+    /// <summary>The shipped procedure: penalty and confidence chosen leaving out each development gold, then a fit on all of them.</summary>
     private static (StanceFallback Model, double Penalty) FitShipped()
     {
         FitAll(StanceDevCorpora.Names.SelectMany(n => StanceFallbackFit.Penalties.Select(p => (new[] { n }, p))));
@@ -83,9 +86,9 @@ public sealed class StanceFallbackTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The honest figure for the fallback: each corpus is scored by a model fitted on the other nine, with penalty and
-    /// confidence chosen by leave-one-corpus-out inside those nine. Stance rules have now been written from every one of
-    /// the ten (the sealed sets are the only unseen check of the rules), so the pooled figure compares the fallback with
+    /// The honest figure for the fallback: each corpus is scored by a model fitted on the others, with penalty and
+    /// confidence chosen by leave-one-corpus-out inside those. Stance rules have now been written from every one of
+    /// them (the sealed sets are the only unseen check of the rules), so the pooled figure compares the fallback with
     /// the rules as they stand: the fallback may not cost more than <see cref="MaxCost"/> and must hold its floor.
     /// </summary>
     [Fact]
@@ -126,16 +129,16 @@ public sealed class StanceFallbackTests(ITestOutputHelper output)
             "rules when it gives conciliatory or hawkish at least the confidence below. Never changes a verdict the rules reached.",
             "",
             "Produced by StanceFallbackFit.Fit (src/Analysis/Scoring/StanceFallbackFit.cs) from the non-optional gold statements",
-            $"(quote, cue, stance) of the ten development golds ({string.Join(", ", StanceDevCorpora.Names)}; {examples.Count} statements),",
-            "read by the rules alone. Never fitted or chosen on Heldout4, Heldout7, Heldout8, Heldout11, Heldout13 (the unseen check).",
+            $"(quote, cue, stance) of the {StanceDevCorpora.Names.Count} development golds ({string.Join(", ", StanceDevCorpora.Names)}; {examples.Count} statements),",
+            "read by the rules alone. Never fitted or chosen on Heldout4, Heldout7, Heldout8, Heldout11, Heldout13, Heldout16 (the unseen check).",
             "Features (StanceFallbackFeatures): quote words (w:) and neighbouring word pairs (b:), cue words (c:), the rules' cue",
             "kinds and notes with their sign (k:, n:), the rules' verdict (r:) and the tone's sign (t:).",
             $"Settings: {StanceFallbackFit.Passes} full-batch AdaGrad passes; features read in fewer than {StanceFallbackFit.MinStatements} statements get no weight;",
             $"weights centred, rounded to 0.001, features whose weights are all under {StanceFallbackFit.MinWeight} dropped.",
             $"Penalty {penalty} (of {string.Join(", ", StanceFallbackFit.Penalties)}) and confidence {refit.Confidence} (of {string.Join(", ", StanceFallbackFit.Confidences)})",
-            "chosen by leave-one-corpus-out over the ten (most statements right, each corpus scored by a fit on the other nine):",
+            "chosen by leave-one-corpus-out (most statements right, each corpus scored by a fit on the others):",
             $"{leftOut} of {examples.Count} right ({leftOut / (double)examples.Count:F3}) against the rules' {rules} ({rules / (double)examples.Count:F3}).",
-            "The nested figure (settings chosen inside each nine) is printed per corpus by StanceFallbackTests.",
+            "The nested figure (settings chosen inside the others) is printed per corpus by StanceFallbackTests.",
             $"Regenerate: {UpdateVariable}=1 dotnet test tests/Analysis.Tests --filter \"FullyQualifiedName~StanceFallbackTests\"",
         ];
         using (var writer = new StreamWriter(ShippedTable)) refit.Write(writer, header);
