@@ -16,7 +16,7 @@ namespace Analysis.Pipeline;
 /// majority, blocked by any contrary lean or not, the speaker's affiliation as well or not): every fold chose this
 /// setting but two (Heldout and Heldout3, whose folds chose a laxer block), and the ten left-out scores pooled rose from
 /// 0.671 to 0.680 (1,542 matched statements of `analysis extract`, each corpus read by rules with a fallback fitted
-/// without it; 0.682 with this setting on all ten; 0.673 -> 0.683 after the fallback's refit, SpeakerCampEvaluationTests). One donor costs more than it gains (0.647 against 0.666 with the
+/// without it; 0.682 with this setting on all ten; 0.673 -> 0.683 after the fallback's refit; over eleven corpora with Heldout15, 1,704 matched statements, 0.646 -> 0.654, SpeakerCampEvaluationTests). One donor costs more than it gains (0.647 against 0.666 with the
 /// rules alone): one clear statement is too little to know a speaker's camp. The affiliation as well never helped: a party
 /// or a government speaks with several voices. What it still gets wrong is mostly a speaker's factual asides ("we haven't
 /// got that far yet"), which annotators leave neutral whoever says them.

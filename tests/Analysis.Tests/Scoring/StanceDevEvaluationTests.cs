@@ -14,10 +14,11 @@ namespace Analysis.Tests.Scoring;
 public sealed class StanceDevEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Just under the pooled figure with the cue over the ten sets measured on 2026-11-21 (0.666; over the first eight it was
-    /// 0.643 before session 5's stance round, 0.631 before the reporting verb and the two construction rules).
+    /// Just under the pooled figure with the cue over the eleven sets measured on 2026-11-21 (0.647). Over the first ten it
+    /// was 0.666; Heldout15 (session 6), the hardest for the rules, reads 0.471 and pulls the pool down. Over the first
+    /// eight it was 0.643 before session 5's stance round, 0.631 before the reporting verb and the two construction rules.
     /// </summary>
-    private const double PooledFloor = 0.66;
+    private const double PooledFloor = 0.645;
 
     [Fact]
     public void The_reporting_verb_costs_no_corpus_and_the_pooled_accuracy_holds_its_floor()
