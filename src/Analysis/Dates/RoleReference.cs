@@ -32,15 +32,7 @@ internal sealed class RoleReference
     public bool IsReferredToIn(ReadOnlySpan<char> sentence)
     {
         foreach (var word in words)
-            for (var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
-            {
-                var end = at + word.Length;
-                var wordEnd = end;
-                while (wordEnd < sentence.Length && char.IsLetter(sentence[wordEnd])) wordEnd++;
-                if ((at == 0 || !char.IsLetter(sentence[at - 1])) && wordEnd - end <= 2) return true;
-                var next = sentence[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : end + next;
-            }
+            if (WordSearch.IndexOfWordStart(sentence, word, maxSuffixLetters: 2) >= 0) return true;
         return false;
     }
 }

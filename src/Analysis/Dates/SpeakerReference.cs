@@ -42,17 +42,17 @@ internal sealed class SpeakerReference
     public bool IsNamedIn(ReadOnlySpan<char> sentence)
     {
         foreach (var name in names)
-            for (var at = WholeWordAt(sentence, name, 0); at >= 0; at = WholeWordAt(sentence, name, at + name.Length))
+            for (var at = WordSearch.IndexOfWordStart(sentence, name, 0); at >= 0; at = WordSearch.IndexOfWordStart(sentence, name, at + name.Length))
                 if (!IsPossessive(sentence, at + name.Length)) return true;
         if (head is null) return false;
-        for (var at = WholeWordAt(sentence, head, 0); at >= 0; at = WholeWordAt(sentence, head, at + head.Length))
+        for (var at = WordSearch.IndexOfWordStart(sentence, head, 0); at >= 0; at = WordSearch.IndexOfWordStart(sentence, head, at + head.Length))
             if (WordBefore(sentence, at) is { IsEmpty: false } before && (before.Equals("the", StringComparison.OrdinalIgnoreCase) || IsModifier(before))) return true;
         return false;
     }
 
     /// <summary>Whether <paramref name="sentence"/> names the speaker or uses the statement's pronoun for them.</summary>
     public bool IsReferredToIn(ReadOnlySpan<char> sentence) =>
-        IsNamedIn(sentence) || (Pronoun is { } p && WholeWordAt(sentence, p, 0) >= 0);
+        IsNamedIn(sentence) || (Pronoun is { } p && WordSearch.IndexOfWordStart(sentence, p, 0) >= 0);
 
     /// <summary>Whether "'s" follows the name: "Ostrowski's campaign said" is the campaign speaking, not Ostrowski.</summary>
     private static bool IsPossessive(ReadOnlySpan<char> s, int end) =>
@@ -83,42 +83,5 @@ internal sealed class SpeakerReference
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return text[start..end];
-    }
-
-    /// <summary>The first whole-word, case-ignoring occurrence of <paramref name="word"/> at or after <paramref name="from"/>, or -1.</summary>
-    private static int WholeWordAt(ReadOnlySpan<char> s, string word, int from)
-    {
-        while (from <= s.Length)
-        {
-            var offset = IndexIgnoringCase(s[from..], word);
-            if (offset < 0) return -1;
-            var at = from + offset;
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(s[at - 1])) && (end == s.Length || !char.IsLetter(s[end]))) return at;
-            from = end;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// The first case-ignoring (ordinal) occurrence of <paramref name="word"/> in <paramref name="s"/>, or -1: what
-    /// <c>IndexOf(word, StringComparison.OrdinalIgnoreCase)</c> gives. With invariant globalization that search compares
-    /// the word at every position in turn, and a name is looked for in a few thousand characters around each statement;
-    /// so a word opening with an ASCII letter (nearly every name) is looked for by a vectorised search for that letter in
-    /// either case, and compared only there. No other character equals an ASCII letter when case is ignored.
-    /// </summary>
-    private static int IndexIgnoringCase(ReadOnlySpan<char> s, string word)
-    {
-        var first = word.Length > 0 ? word[0] : '\0';
-        if (!char.IsAsciiLetter(first)) return s.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        char lower = char.ToLowerInvariant(first), upper = char.ToUpperInvariant(first);
-        for (var at = 0; at + word.Length <= s.Length; at++)
-        {
-            var offset = s[at..(s.Length - word.Length + 1)].IndexOfAny(lower, upper);
-            if (offset < 0) return -1;
-            at += offset;
-            if (s.Slice(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) return at;
-        }
-        return -1;
     }
 }
