@@ -130,7 +130,7 @@ public sealed class StanceFallbackTests(ITestOutputHelper output)
             "",
             "Produced by StanceFallbackFit.Fit (src/Analysis/Scoring/StanceFallbackFit.cs) from the non-optional gold statements",
             $"(quote, cue, stance) of the {StanceDevCorpora.Names.Count} development golds ({string.Join(", ", StanceDevCorpora.Names)}; {examples.Count} statements),",
-            "read by the rules alone. Never fitted or chosen on Heldout4, Heldout7, Heldout8, Heldout11, Heldout13, Heldout16 (the unseen check).",
+            "read by the rules alone. Never fitted or chosen on Heldout4, Heldout7, Heldout8, Heldout11, Heldout13, Heldout16, Heldout18 (the unseen check).",
             "Features (StanceFallbackFeatures): quote words (w:) and neighbouring word pairs (b:), cue words (c:), the rules' cue",
             "kinds and notes with their sign (k:, n:), the rules' verdict (r:) and the tone's sign (t:).",
             $"Settings: {StanceFallbackFit.Passes} full-batch AdaGrad passes; features read in fewer than {StanceFallbackFit.MinStatements} statements get no weight;",
